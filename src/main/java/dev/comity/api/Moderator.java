@@ -1,0 +1,303 @@
+package dev.comity.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.comity.spi.Scorer;
+import dev.comity.spi.ScorerConfig;
+import dev.comity.spi.ScorerInfo;
+import dev.comity.spi.ScorerProvider;
+import dev.comity.spi.ScoringContext;
+import dev.comity.text.NormalizedText;
+import dev.comity.text.Normalizer;
+import dev.comity.text.Region;
+import dev.comity.text.RegionKind;
+import dev.comity.text.Segmenter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Scores messages: segments each into regions, normalizes the scored ones, runs every scorer and applies the policy.
+ * Built once with {@link #builder()}; immutable and thread-safe, so one instance serves a whole application.
+ *
+ * <pre>{@code
+ * Moderator moderator = Moderator.builder().build();
+ * Report report = moderator.check("Only an idiot would merge this");
+ * }</pre>
+ *
+ * <p>Message content never makes it throw: empty, huge, or malformed text gives a valid {@link Report}; a scorer that
+ * throws is recorded in {@link Report#failures()} and the others still run.
+ */
+public final class Moderator {
+  /** Default cap on the UTF-16 code units scored per message; longer messages are truncated and flagged. */
+  public static final int DEFAULT_MAX_CHARS = 1 << 20;
+
+  private final List<Scorer> scorers;
+  private final Policy policy;
+  private final Set<RegionKind> scoredKinds;
+  private final int maxChars;
+  private final boolean strict;
+  private final Map<String, String> versions;
+
+  private Moderator(Builder b, List<Scorer> scorers) {
+    this.scorers = List.copyOf(scorers);
+    this.policy = b.policy;
+    this.scoredKinds = Set.copyOf(b.scoredKinds);
+    this.maxChars = b.maxChars;
+    this.strict = b.strict;
+    Map<String, String> v = new LinkedHashMap<>();
+    for (Scorer s : scorers) {
+      v.put(s.info().id(), s.info().version());
+    }
+    this.versions = Map.copyOf(v);
+  }
+
+  /** A builder with the defaults: bundled lexicons, discovered scorers, default policy, prose scored. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Scores a bare text. */
+  public Report check(String text) {
+    return check(Message.of(text));
+  }
+
+  /** Scores one message. Never throws on message content. */
+  public Report check(Message message) {
+    String text = message.text();
+    boolean truncated = false;
+    if (text.length() > maxChars) {
+      int cut = maxChars;
+      if (Character.isHighSurrogate(text.charAt(cut - 1)) && Character.isLowSurrogate(text.charAt(cut))) {
+        cut--;
+      }
+      text = text.substring(0, cut);
+      truncated = true;
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<ScorerFailure> failures = new ArrayList<>();
+    ScoringContext context;
+    try {
+      context = context(message, text);
+    } catch (RuntimeException | StackOverflowError e) {
+      if (strict) {
+        throw new IllegalStateException("text pipeline failed", e);
+      }
+      failures.add(new ScorerFailure("text", describe(e)));
+      return report(message, findings, truncated, failures);
+    }
+    for (Scorer scorer : scorers) {
+      String id = scorer.info().id();
+      try {
+        for (Finding f : scorer.score(context)) {
+          checkFinding(id, f, text);
+          Finding applied = policy.apply(f);
+          if (applied != null) {
+            findings.add(applied);
+          }
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        if (strict) {
+          throw new IllegalStateException("scorer " + id + " failed", e);
+        }
+        failures.add(new ScorerFailure(id, describe(e)));
+      }
+    }
+    return report(message, findings, truncated, failures);
+  }
+
+  /** Ids, versions and descriptions of the scorers, in the order they run. */
+  public List<ScorerInfo> scorers() {
+    return scorers.stream().map(Scorer::info).toList();
+  }
+
+  /** The policy applied to every report. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The region kinds scored. */
+  public Set<RegionKind> scoredKinds() {
+    return scoredKinds;
+  }
+
+  /** The most UTF-16 code units scored per message. */
+  public int maxChars() {
+    return maxChars;
+  }
+
+  private ScoringContext context(Message message, String text) {
+    List<Region> regions = Segmenter.segment(text);
+    List<Span> include = new ArrayList<>();
+    for (Region r : regions) {
+      if (scoredKinds.contains(r.kind())) {
+        int last = include.size() - 1;
+        if (last >= 0 && include.get(last).end() == r.span().start()) {
+          include.set(last, new Span(include.get(last).start(), r.span().end()));
+        } else {
+          include.add(r.span());
+        }
+      }
+    }
+    NormalizedText normalized = Normalizer.normalize(text, include);
+    return new ScoringContext(message, text, regions, scoredKinds, normalized);
+  }
+
+  private static void checkFinding(String scorer, Finding f, String text) {
+    if (!f.source().equals(scorer)) {
+      throw new IllegalStateException("finding of rule " + f.rule() + " names source " + f.source());
+    }
+    if (f.span().end() > text.length() || !f.span().coveredText(text).equals(f.text())) {
+      throw new IllegalStateException("finding of rule " + f.rule() + " has span " + f.span()
+          + " that does not cover its text in a message of length " + text.length());
+    }
+  }
+
+  private Report report(
+      Message message, List<Finding> findings, boolean truncated, List<ScorerFailure> failures) {
+    Map<Category, Double> scores = policy.scores(findings);
+    double score = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0.0);
+    return new Report(
+        message.id(), policy.verdict(scores), score, scores, findings, truncated, failures, versions);
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": " + e.getMessage();
+  }
+
+  /** Builds a {@link Moderator}; {@link #build()} validates the configuration. Not thread-safe. */
+  public static final class Builder {
+    private Policy policy = Policy.defaults();
+    private final List<Scorer> extraScorers = new ArrayList<>();
+    private final List<Path> lexicons = new ArrayList<>();
+    private boolean bundledLexicons = true;
+    private boolean discover = true;
+    private final Set<String> disabledScorers = new LinkedHashSet<>();
+    private final Set<RegionKind> scoredKinds = EnumSet.of(RegionKind.PROSE);
+    private int maxChars = DEFAULT_MAX_CHARS;
+    private boolean strict;
+
+    private Builder() {}
+
+    /** The policy for verdicts, thresholds and rule overrides. */
+    public Builder policy(Policy value) {
+      this.policy = requireNonNull(value, "policy");
+      return this;
+    }
+
+    /** Adds a scorer instance, run after the discovered ones. */
+    public Builder scorer(Scorer value) {
+      extraScorers.add(requireNonNull(value, "scorer"));
+      return this;
+    }
+
+    /** Adds a lexicon file, or a directory whose {@code .lex} files are all loaded. */
+    public Builder lexicon(Path path) {
+      lexicons.add(requireNonNull(path, "path"));
+      return this;
+    }
+
+    /** Whether the lexicons shipped in the jar are loaded (default true). */
+    public Builder bundledLexicons(boolean value) {
+      this.bundledLexicons = value;
+      return this;
+    }
+
+    /** Whether scorer providers are discovered with {@link ServiceLoader}, built-ins included (default true). */
+    public Builder discoverScorers(boolean value) {
+      this.discover = value;
+      return this;
+    }
+
+    /** Leaves out a discovered scorer by id. */
+    public Builder disableScorer(String id) {
+      disabledScorers.add(requireNonNull(id, "id"));
+      return this;
+    }
+
+    /** The region kinds to score (default prose only). */
+    public Builder scoredRegions(Set<RegionKind> kinds) {
+      scoredKinds.clear();
+      scoredKinds.addAll(kinds);
+      return this;
+    }
+
+    /** The most UTF-16 code units scored per message (default {@link #DEFAULT_MAX_CHARS}). */
+    public Builder maxChars(int value) {
+      this.maxChars = value;
+      return this;
+    }
+
+    /** In strict mode a failing scorer makes {@link Moderator#check} throw, naming it (for tests). */
+    public Builder strict(boolean value) {
+      this.strict = value;
+      return this;
+    }
+
+    /**
+     * Creates the moderator, loading lexicons and models.
+     *
+     * @throws ConfigurationException listing every problem: invalid files, duplicate or unknown scorer ids, bad limits
+     */
+    public Moderator build() {
+      List<String> problems = new ArrayList<>();
+      if (maxChars < 1) {
+        problems.add("maxChars must be at least 1, got " + maxChars);
+      }
+      if (scoredKinds.isEmpty()) {
+        problems.add("at least one region kind must be scored");
+      }
+      List<Scorer> scorers = new ArrayList<>();
+      Set<String> known = new LinkedHashSet<>();
+      if (discover) {
+        ScorerConfig config = new ScorerConfig(lexicons, bundledLexicons);
+        for (ScorerProvider p : ServiceLoader.load(ScorerProvider.class, Moderator.class.getClassLoader())) {
+          known.add(p.id());
+          if (disabledScorers.contains(p.id())) {
+            continue;
+          }
+          try {
+            Scorer s = p.create(config);
+            if (!s.info().id().equals(p.id())) {
+              problems.add("provider " + p.getClass().getName() + " declares id " + p.id()
+                  + " but created scorer " + s.info().id());
+            }
+            scorers.add(s);
+          } catch (ConfigurationException e) {
+            problems.addAll(e.problems());
+          }
+        }
+      } else if (!lexicons.isEmpty()) {
+        problems.add("lexicons were given but scorer discovery is off, so no lexicon scorer would load them");
+      }
+      scorers.addAll(extraScorers);
+      Set<String> ids = new LinkedHashSet<>();
+      for (Scorer s : scorers) {
+        known.add(s.info().id());
+        if (!ids.add(s.info().id())) {
+          problems.add("two scorers have the id " + s.info().id());
+        }
+      }
+      for (String id : disabledScorers) {
+        if (!known.contains(id)) {
+          problems.add("cannot disable unknown scorer '" + id + "'; known: " + String.join(", ", known));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new ConfigurationException(problems);
+      }
+      return new Moderator(this, scorers);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Moderator" + versions;
+  }
+}
