@@ -26,7 +26,7 @@ class ScanCommandTest {
 
   @Test
   void showsMessagesWithFindingsOrErrorsThenTotals() {
-    Cli.Result r = cli().run("scan", THREAD, NOTES, FINE);
+    Cli.Result r = cli().scan(THREAD, NOTES, FINE);
 
     assertThat(r.exit()).isEqualTo(2);
     assertGolden("scan-text.txt", r.out());
@@ -34,14 +34,14 @@ class ScanCommandTest {
 
   @Test
   void writesOneJsonReportPerMessageInInputOrder() {
-    Cli.Result r = cli().run("scan", "--format", "jsonl", THREAD, NOTES, FINE);
+    Cli.Result r = cli().scan("--format", "jsonl", THREAD, NOTES, FINE);
 
     assertGolden("scan.jsonl", r.out());
   }
 
   @Test
   void reportsUnreadableLinesAsInputFailuresAndGoesOn() throws IOException {
-    Cli.Result r = cli().run("scan", "--format", "jsonl", THREAD);
+    Cli.Result r = cli().scan("--format", "jsonl", THREAD);
 
     List<JsonNode> reports = parse(r.out());
     assertThat(reports).hasSize(7);
@@ -64,7 +64,7 @@ class ScanCommandTest {
         "[1, 2]", "{\"text\": 42}", "{\"id\": true, \"text\": \"x\"}", "{\"text\": \"a\"} {\"text\": \"b\"}",
         "{\"text\": \"unterminated", "{\"id\": 7, \"text\": \"fine\"}"));
 
-    List<JsonNode> reports = parse(cli().run("scan", "--format", "jsonl", file.toString()).out());
+    List<JsonNode> reports = parse(cli().scan("--format", "jsonl", file.toString()).out());
 
     assertThat(reports).extracting(n -> n.get("failures").size()).containsExactly(1, 1, 1, 1, 1, 0);
     assertThat(reports.get(1).get("failures").get(0).get("error").asText()).endsWith(":2: \"text\" must be a string");
@@ -80,7 +80,7 @@ class ScanCommandTest {
         .collect(Collectors.joining("\n"));
     Files.writeString(file, lines);
 
-    Cli.Result r = cli().run("scan", "--format", "jsonl", "--threads", "8", file.toString());
+    Cli.Result r = cli().scan("--format", "jsonl", "--threads", "8", file.toString());
 
     List<JsonNode> reports = parse(r.out());
     assertThat(reports).extracting(j -> j.get("id").asText())
@@ -92,7 +92,7 @@ class ScanCommandTest {
 
   @Test
   void readsJsonlFromStandardInput() throws IOException {
-    Cli.Result r = cli().stdin("{\"id\": \"a\", \"text\": \"idiot\"}\n").run("scan", "--format", "jsonl", "-");
+    Cli.Result r = cli().stdin("{\"id\": \"a\", \"text\": \"idiot\"}\n").scan("--format", "jsonl", "-");
 
     assertThat(parse(r.out())).singleElement().satisfies(j -> assertThat(j.get("id").asText()).isEqualTo("a"));
     assertThat(r.exit()).isZero();
@@ -100,21 +100,21 @@ class ScanCommandTest {
 
   @Test
   void namesStandardInputInErrors() {
-    Cli.Result r = cli().stdin("oops\n").run("scan", "-");
+    Cli.Result r = cli().stdin("oops\n").scan("-");
 
     assertThat(r.out()).startsWith("== <stdin>:1\nerror  input  <stdin>:1:");
   }
 
   @Test
   void addsTheTextWhenAsked() throws IOException {
-    Cli.Result r = cli().run("scan", "--format", "jsonl", "--include-text", FINE);
+    Cli.Result r = cli().scan("--format", "jsonl", "--include-text", FINE);
 
     assertThat(parse(r.out()).get(0).get("text").asText()).isEqualTo("All good here.\n");
   }
 
   @Test
   void refusesUnsupportedAndMissingFilesBeforeScanningAnything() {
-    Cli.Result r = cli().run("scan", THREAD, "inbox.mbox", "missing.jsonl");
+    Cli.Result r = cli().scan(THREAD, "inbox.mbox", "missing.jsonl");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -126,37 +126,37 @@ class ScanCommandTest {
 
   @Test
   void exitsOneWhenAnyReportReachesFailOn() {
-    assertThat(cli().run("scan", "--fail-on", "violation", NOTES, FINE).exit()).isEqualTo(1);
-    assertThat(cli().run("scan", "--fail-on", "violation", FINE).exit()).isZero();
+    assertThat(cli().scan("--fail-on", "violation", NOTES, FINE).exit()).isEqualTo(1);
+    assertThat(cli().scan("--fail-on", "violation", FINE).exit()).isZero();
   }
 
   @Test
   void exitsTwoForInputErrorsEvenWhenFailOnIsReached() {
-    assertThat(cli().run("scan", "--fail-on", "review", THREAD).exit()).isEqualTo(2);
+    assertThat(cli().scan("--fail-on", "review", THREAD).exit()).isEqualTo(2);
   }
 
   @Test
   void showsFinalThroughputWhenProgressIsForced() {
-    Cli.Result r = cli().run("scan", "--progress", FINE);
+    Cli.Result r = cli().scan("--progress", FINE);
 
     assertThat(r.err()).matches("scanned 1 messages, 0\\.0 MB in [0-9.]+ s \\([0-9.]+ MB/s\\)\n");
   }
 
   @Test
   void showsProgressByDefaultOnlyWhenStderrIsATerminal() {
-    assertThat(cli().run("scan", FINE).err()).isEmpty();
-    assertThat(cli().terminal().run("scan", FINE).err()).contains("scanned 1 messages");
-    assertThat(cli().terminal().run("scan", "--no-progress", FINE).err()).isEmpty();
+    assertThat(cli().scan(FINE).err()).isEmpty();
+    assertThat(cli().terminal().scan(FINE).err()).contains("scanned 1 messages");
+    assertThat(cli().terminal().scan("--no-progress", FINE).err()).isEmpty();
   }
 
   @Test
   void writesNoAnsiCodesWhenStdoutIsNotATerminal() {
-    assertThat(cli().run("scan", NOTES).out()).doesNotContain("\u001b");
+    assertThat(cli().scan(NOTES).out()).doesNotContain("\u001b");
   }
 
   @Test
   void rejectsFewerThanOneThread() {
-    Cli.Result r = cli().run("scan", "--threads", "0", FINE);
+    Cli.Result r = cli().scan("--threads", "0", FINE);
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--threads must be at least 1, got 0");
