@@ -358,7 +358,7 @@ public final class LexiconParser {
       }
 
       void add(String key, Value v) {
-        List<Value> list = values.computeIfAbsent(key, k -> new ArrayList<>());
+        List<Value> list = values.getOrDefault(key, List.of());
         if (!REPEATABLE.contains(key) && !list.isEmpty()) {
           problem(v.line, v.keyColumn, "'" + key + "' appears twice in entry '" + id + "'; first at line "
               + list.get(0).line);
@@ -375,7 +375,7 @@ public final class LexiconParser {
           broken = true;
           return;
         }
-        list.add(v);
+        values.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
       }
 
       LexiconEntry build() {

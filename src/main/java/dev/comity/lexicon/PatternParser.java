@@ -23,6 +23,7 @@ final class PatternParser {
   private final int column0;
   private final Problems problems;
   private boolean failed;
+  private int failures;
 
   private PatternParser(String value, int line, int column0, Problems problems) {
     this.value = value;
@@ -61,11 +62,15 @@ final class PatternParser {
     List<LexiconPattern> out = new ArrayList<>();
     List<PatternToken> tokens = new ArrayList<>();
     int start = 0;
+    int failuresBefore = 0;
     int i = 0;
     while (i <= value.length()) {
       char c = i < value.length() ? value.charAt(i) : '|';
       if (c == '|') {
-        finish(out, tokens, start, i);
+        if (failures == failuresBefore) {
+          finish(out, tokens, start, i);
+        }
+        failuresBefore = failures;
         tokens = new ArrayList<>();
         start = i + 1;
         i++;
@@ -255,6 +260,7 @@ final class PatternParser {
 
   private void fail(int index, String message) {
     failed = true;
+    failures++;
     problems.report(col(index), message);
   }
 
