@@ -113,8 +113,8 @@ class LexiconFormatterTest {
     Lexicon after = LexiconParser.parse(file, LexiconFormatter.format(messy)).lexicon().orElseThrow();
     assertThat(after.entries()).map(LexiconEntry::id).containsExactly("b", "a");
     assertThat(after.entries().get(0).match()).map(LexiconPattern::source).containsExactly("(a|b)? c", "d");
-    assertThat(after.entries().get(0).match()).map(LexiconPattern::source)
-        .isEqualTo(before.entries().get(0).match().stream().map(LexiconPattern::source).toList());
+    assertThat(before.entries().get(0).match()).map(p -> p.source().replaceAll(" +", " "))
+        .containsExactly("(a|b)? c", "d");
     assertThat(after.classes()).map(WordClass::forms).isEqualTo(before.classes().stream().map(WordClass::forms).toList());
   }
 
