@@ -8,8 +8,10 @@ category: insult
 severity: high
 sureness: 0.95
 target: person
-match: idiot | idiots
-unless-before: not an | no
+match: idiot
+match: idiots
+unless-before: not an
+unless-before: no
 message: Name-calling: calls someone an idiot.
 hit: Only an {idiot} would merge this.
 hit: {Id1ot}, {IDIOT} and {idiooot}!
@@ -43,7 +45,8 @@ ok: stupidity
 category: profanity
 severity: medium
 sureness: 0.9
-match: fuck | fucking
+match: fuck
+match: fucking
 message: Profanity.
 hit: what the {f*ck}
 hit: {f**k} this
@@ -74,7 +77,8 @@ ok: first class
 category: insult
 severity: medium
 sureness: 0.8
-match: brain-dead | brain dead
+match: brain-dead
+match: brain dead
 message: Calls someone brain-dead.
 hit: that is {brain-dead} and {brain, dead}
 ok: brain. dead

@@ -87,7 +87,7 @@ final class Automaton {
           continue;
         }
         for (int l = s.labStart[t]; l < s.labEnd[t] && budget > 0; l++) {
-          int c = p.child(0, s.labels.data[l]);
+          int c = p.rootChild(s.labels.data[l]);
           if (c >= 0) {
             stackNode[sp] = c;
             stackTok[sp++] = t;

@@ -27,8 +27,6 @@ final class CompiledLexicons {
   static final int CUE_ARTIFACT = 4;
   static final int CUE_COPULA = 5;
 
-  private static final int CLASS_LABELS = 1 << 20;
-
   /** One compiled entry. */
   record Entry(String ruleId, Lexicon lexicon, LexiconEntry entry, int language) {}
 
@@ -67,7 +65,8 @@ final class CompiledLexicons {
               + "' of language " + lex.language() + " is already defined at " + before));
           continue;
         }
-        int label = CLASS_LABELS + classLabels.size();
+        // Word labels are dense: classes first, then forms (see Expander#formLabel).
+        int label = classLabels.size();
         classLabels.put(key, label);
         for (PatternToken.Form f : wc.parsedForms()) {
           words.add(f, label);
@@ -105,7 +104,7 @@ final class CompiledLexicons {
         cues[lang][k] = classLabels.getOrDefault(lang + ":" + CUE_CLASSES.get(k), -1);
       }
     }
-    return new CompiledLexicons(lexicons, entries, new Automaton(words.build(), phrases.build()), cues);
+    return new CompiledLexicons(lexicons, entries, new Automaton(words.build(), phrases.build(classLabels.size() + formLabels.size())), cues);
   }
 
   private static boolean classesKnown(
@@ -187,7 +186,7 @@ final class CompiledLexicons {
     private int formLabel(PatternToken.Form f) {
       Integer label = formLabels.get(f);
       if (label == null) {
-        label = formLabels.size();
+        label = classLabels.size() + formLabels.size();
         formLabels.put(f, label);
         words.add(f, label);
       }

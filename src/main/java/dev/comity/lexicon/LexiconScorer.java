@@ -57,7 +57,6 @@ public final class LexiconScorer implements Scorer {
     return info;
   }
 
-  /** The loaded lexicons, in load order. */
   public List<Lexicon> lexicons() {
     return compiled.lexicons;
   }

@@ -221,7 +221,7 @@ final class PatternParser {
     }
     int end = wordEnd(a);
     if (end != b) {
-      fail(end, "an alternative or class form is a single word or word*");
+      fail(a, "an alternative or class form is a single word or word*");
       return null;
     }
     return form(a, end);

@@ -11,8 +11,8 @@ import java.util.Map;
  * and optional words become separate paths, {@code <any:N-M>} becomes N to M {@link #ANY} edges). Each node that ends a
  * sequence lists the outcomes (entry and role) it stands for. Immutable and thread-safe once built.
  *
- * <p>Edges live in one open-addressing hash table keyed by (node, label), so a lookup is a multiply, a mask and
- * usually one probe, with no per-node objects.
+ * <p>Edges are stored per node as a sorted label array (compressed rows): past the root, nodes have few children, so a
+ * lookup is a short scan of adjacent ints. The root, where every word is looked up, has a dense table by label.
  */
 final class PhraseTrie {
   /** The label of {@code <any>} edges. */
@@ -23,40 +23,54 @@ final class PhraseTrie {
   static final byte WORD_EDGES = 1;
   static final byte PUNCT_EDGES = 2;
 
-  private final long[] keys;
-  private final int[] children;
-  private final int mask;
+  private final int[] edgeStart;
+  private final int[] edgeLabel;
+  private final int[] edgeChild;
   private final int[] anyChild;
   private final byte[] flags;
   private final int[] outStart;
   private final int[] outcomes;
+  /** The root's word children by label: most lookups start at the root, and most of them miss. */
+  private final int[] rootChildren;
 
-  private PhraseTrie(Builder b) {
+  private PhraseTrie(Builder b, int wordLabels) {
     int n = b.nodes;
-    int cap = Integer.highestOneBit(Math.max(16, b.edges.size() * 2 + 1)) << 1;
-    keys = new long[cap];
-    children = new int[cap];
-    Arrays.fill(keys, -1L);
-    mask = cap - 1;
     anyChild = new int[n];
     Arrays.fill(anyChild, -1);
     flags = new byte[n];
-    for (Map.Entry<Long, Integer> e : b.edges.entrySet()) {
-      long k = e.getKey();
-      int node = (int) (k >>> 32);
-      int label = (int) k;
+    rootChildren = new int[wordLabels];
+    Arrays.fill(rootChildren, -1);
+    edgeStart = new int[n + 1];
+    edgeLabel = new int[b.edges.size()];
+    edgeChild = new int[b.edges.size()];
+    // Keys are (node << 32 | label) with labels >= -1; sorting by (node, label) gives the rows in order.
+    long[][] sorted = b.edges.entrySet().stream()
+        .map(e -> new long[] {e.getKey() >>> 32, (int) (long) e.getKey(), e.getValue()})
+        .sorted((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]))
+        .toArray(long[][]::new);
+    int e = 0;
+    int node = 0;
+    for (long[] edge : sorted) {
+      int from = (int) edge[0];
+      int label = (int) edge[1];
+      int child = (int) edge[2];
+      while (node <= from) {
+        edgeStart[node++] = e;
+      }
       if (label == ANY) {
-        anyChild[node] = e.getValue();
-        flags[node] |= WORD_EDGES;
+        anyChild[from] = child;
+        flags[from] |= WORD_EDGES;
         continue;
       }
-      flags[node] |= label >= PUNCT ? PUNCT_EDGES : WORD_EDGES;
-      int h = hash(k) & mask;
-      while (keys[h] != -1L) {
-        h = (h + 1) & mask;
+      flags[from] |= label >= PUNCT ? PUNCT_EDGES : WORD_EDGES;
+      if (from == 0 && label < PUNCT) {
+        rootChildren[label] = child;
       }
-      keys[h] = k;
-      children[h] = e.getValue();
+      edgeLabel[e] = label;
+      edgeChild[e++] = child;
+    }
+    while (node <= n) {
+      edgeStart[node++] = e;
     }
     outStart = new int[n + 1];
     int total = 0;
@@ -76,18 +90,34 @@ final class PhraseTrie {
 
   /** The child of {@code node} along {@code label}, or -1. */
   int child(int node, int label) {
-    long k = ((long) node << 32) | (label & 0xFFFFFFFFL);
-    int h = hash(k) & mask;
-    while (true) {
-      long found = keys[h];
-      if (found == k) {
-        return children[h];
+    int lo = edgeStart[node];
+    int hi = edgeStart[node + 1] - 1;
+    if (hi - lo < 8) {
+      for (int i = lo; i <= hi; i++) {
+        int l = edgeLabel[i];
+        if (l >= label) {
+          return l == label ? edgeChild[i] : -1;
+        }
       }
-      if (found == -1L) {
-        return -1;
-      }
-      h = (h + 1) & mask;
+      return -1;
     }
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int l = edgeLabel[mid];
+      if (l < label) {
+        lo = mid + 1;
+      } else if (l > label) {
+        hi = mid - 1;
+      } else {
+        return edgeChild[mid];
+      }
+    }
+    return -1;
+  }
+
+  /** The child of the root along word label {@code label}, or -1. */
+  int rootChild(int label) {
+    return rootChildren[label];
   }
 
   int anyChild(int node) {
@@ -113,11 +143,6 @@ final class PhraseTrie {
   /** Number of nodes, for diagnostics. */
   int size() {
     return flags.length;
-  }
-
-  private static int hash(long k) {
-    long h = k * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29));
   }
 
   /** Collects label sequences; not thread-safe. */
@@ -153,8 +178,9 @@ final class PhraseTrie {
       return nodes++;
     }
 
-    PhraseTrie build() {
-      return new PhraseTrie(this);
+    /** @param wordLabels the number of word labels, all in {@code [0, wordLabels)} */
+    PhraseTrie build(int wordLabels) {
+      return new PhraseTrie(this, wordLabels);
     }
   }
 }

@@ -2,9 +2,9 @@ package dev.comity.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A character trie over every word form of every pattern and class, walked once per text word as a small NFA that
@@ -14,9 +14,6 @@ import java.util.Map;
  * and the label of every class holding it. A text word's labels are the union over the forms it matches.
  */
 final class WordTrie {
-  /** Slots of the dense child table: a-z, 0-9, apostrophe, hyphen. Other characters go to {@link #extra}. */
-  private static final int SLOTS = 38;
-
   /**
    * The most trie states alive at once while reading one word. Wildcards and leet alternatives fan out; the cap keeps
    * the work per character constant whatever the input (deeply ambiguous obfuscations beyond it may be missed).
@@ -40,24 +37,67 @@ final class WordTrie {
     LEET['|'] = new char[] {'l', 'i'};
   }
 
-  private final int[] next;
-  private final Map<Long, Integer> extra;
+  /** Children of node {@code i} are {@code childChar/childNode[childStart[i], childStart[i + 1])}, sorted. */
+  private final int[] childStart;
+  private final char[] childChar;
+  private final int[] childNode;
+  /** The root's children by ASCII character (0 for none): every word starts here, most fail here. */
+  private final int[] rootAscii;
   private final char[] inChar;
   private final int[][] wordLabels;
   private final int[][] prefixLabels;
 
   private WordTrie(Builder b) {
     int n = b.inChar.size();
-    this.next = Arrays.copyOf(b.next, n * SLOTS);
-    this.extra = Map.copyOf(b.extra);
     this.inChar = new char[n];
     this.wordLabels = new int[n][];
     this.prefixLabels = new int[n][];
+    this.childStart = new int[n + 1];
+    this.childChar = new char[n - 1];
+    this.childNode = new int[n - 1];
+    this.rootAscii = new int[128];
+    int e = 0;
     for (int i = 0; i < n; i++) {
       inChar[i] = b.inChar.get(i);
       wordLabels[i] = b.wordLabels.get(i);
       prefixLabels[i] = b.prefixLabels.get(i);
+      childStart[i] = e;
+      for (Map.Entry<Character, Integer> c : b.children.get(i).entrySet()) {
+        childChar[e] = c.getKey();
+        childNode[e++] = c.getValue();
+        if (i == 0 && c.getKey() < 128) {
+          rootAscii[c.getKey()] = c.getValue();
+        }
+      }
     }
+    childStart[n] = e;
+  }
+
+  /** The child of {@code node} along {@code c}, or 0 (the root is nobody's child). */
+  private int child(int node, char c) {
+    if (node == 0 && c < 128) {
+      return rootAscii[c];
+    }
+    int lo = childStart[node];
+    int hi = childStart[node + 1] - 1;
+    while (hi - lo >= 8) {
+      int mid = (lo + hi) >>> 1;
+      char x = childChar[mid];
+      if (x < c) {
+        lo = mid + 1;
+      } else if (x > c) {
+        hi = mid - 1;
+      } else {
+        return childNode[mid];
+      }
+    }
+    for (int i = lo; i <= hi; i++) {
+      char x = childChar[i];
+      if (x >= c) {
+        return x == c ? childNode[i] : 0;
+      }
+    }
+    return 0;
   }
 
   /** Whether {@code c} may stand inside a word for a letter when flanked by word characters. */
@@ -71,13 +111,43 @@ final class WordTrie {
   }
 
   /**
-   * Appends to {@code out} the labels of every form matching the word {@code text[start, end)}; returns the new size
-   * of {@code out}. Labels already present from {@code from} on are not repeated.
+   * Appends to {@code out} the labels of every form matching the word {@code text[start, end)}, each once; returns
+   * the new size of {@code out}.
    *
    * @param scratch two arrays of at least {@link #MAX_STATES} ints, reused across calls by one thread
    */
   int labels(String text, int start, int end, IntList out, int[][] scratch) {
+    // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
     int from = out.size;
+    int s = 0;
+    char prev = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == prev || c < 'a' || c > 'z') {
+        out.size = from;
+        return nfaLabels(text, start, end, out, scratch);
+      }
+      s = child(s, c);
+      if (s == 0) {
+        return out.size;
+      }
+      if (prefixLabels[s] != null) {
+        addAll(out, prefixLabels[s]);
+      }
+      prev = c;
+    }
+    if (wordLabels[s] != null) {
+      addAll(out, wordLabels[s]);
+    }
+    if (out.size - from > 1) {
+      dedup(out, from);
+    }
+    return out.size;
+  }
+
+  private int nfaLabels(String text, int start, int end, IntList out, int[][] scratch) {
+    int from = out.size;
+    boolean ambiguous = false;
     int[] cur = scratch[0];
     int[] nxt = scratch[1];
     int n = 1;
@@ -89,26 +159,23 @@ final class WordTrie {
       boolean inner = i > start && i < end - 1;
       boolean leet = c < 128 && LEET[c] != null && (inner || c < '0' || c > '9');
       boolean wild = c == '*';
-      int slot = slot(c);
+      // The trie spells apostrophes straight; the text may curl them.
+      char lit = c == '\u2019' || c == '\u02BC' ? '\'' : c;
       int m = 0;
       for (int k = 0; k < n; k++) {
         int s = cur[k];
-        if (slot >= 0) {
-          m = add(nxt, m, next[s * SLOTS + slot]);
-        } else if (!wild && !leet) {
-          Integer child = extra.get(key(s, c));
-          if (child != null) {
-            m = add(nxt, m, child);
-          }
+        if (!wild) {
+          m = add(nxt, m, child(s, lit));
         }
         if (leet) {
           for (char l : LEET[c]) {
-            m = add(nxt, m, next[s * SLOTS + (l - 'a')]);
+            m = add(nxt, m, child(s, l));
           }
         } else if (wild) {
-          int base = s * SLOTS;
-          for (int l = 0; l < 26; l++) {
-            m = add(nxt, m, next[base + l]);
+          for (int e = childStart[s], last = childStart[s + 1]; e < last; e++) {
+            if (Character.isLetter(childChar[e])) {
+              m = add(nxt, m, childNode[e]);
+            }
           }
         }
         // Stretched letters: a repeat of the character just read stays on the same pattern letter.
@@ -119,9 +186,11 @@ final class WordTrie {
       for (int k = 0; k < m; k++) {
         int[] p = prefixLabels[nxt[k]];
         if (p != null) {
-          addAll(out, from, p);
+          addAll(out, p);
+          ambiguous = true;
         }
       }
+      ambiguous |= m > 1;
       int[] t = cur;
       cur = nxt;
       nxt = t;
@@ -131,8 +200,12 @@ final class WordTrie {
     for (int k = 0; k < n; k++) {
       int[] w = wordLabels[cur[k]];
       if (w != null) {
-        addAll(out, from, w);
+        addAll(out, w);
       }
+    }
+    // One path through the trie gives distinct labels; only several paths can repeat one.
+    if (ambiguous) {
+      dedup(out, from);
     }
     return out.size;
   }
@@ -164,40 +237,31 @@ final class WordTrie {
     return m + 1;
   }
 
-  private static void addAll(IntList out, int from, int[] labels) {
-    outer:
+  private static void addAll(IntList out, int[] labels) {
     for (int l : labels) {
-      for (int k = from; k < out.size; k++) {
-        if (out.data[k] == l) {
-          continue outer;
-        }
-      }
       out.add(l);
     }
   }
 
-  /** The dense slot of {@code c}, or -1 when it has none. */
-  private static int slot(char c) {
-    if (c >= 'a' && c <= 'z') {
-      return c - 'a';
+  /** Removes repeated labels from {@code out[from, size)}, keeping first occurrences. */
+  private static void dedup(IntList out, int from) {
+    int w = from;
+    outer:
+    for (int r = from; r < out.size; r++) {
+      int l = out.data[r];
+      for (int k = from; k < w; k++) {
+        if (out.data[k] == l) {
+          continue outer;
+        }
+      }
+      out.data[w++] = l;
     }
-    if (c >= '0' && c <= '9') {
-      return 26 + c - '0';
-    }
-    if (c == '\'' || c == '\u2019' || c == '\u02BC') {
-      return 36;
-    }
-    return c == '-' ? 37 : -1;
-  }
-
-  private static long key(int node, char c) {
-    return ((long) node << 16) | c;
+    out.size = w;
   }
 
   /** Collects forms; not thread-safe. */
   static final class Builder {
-    private int[] next = new int[SLOTS * 64];
-    private final Map<Long, Integer> extra = new HashMap<>();
+    private final List<TreeMap<Character, Integer>> children = new ArrayList<>();
     private final List<Character> inChar = new ArrayList<>();
     private final List<int[]> wordLabels = new ArrayList<>();
     private final List<int[]> prefixLabels = new ArrayList<>();
@@ -211,15 +275,10 @@ final class WordTrie {
       int s = 0;
       for (int i = 0; i < form.text().length(); i++) {
         char c = form.text().charAt(i);
-        int slot = slot(c);
-        int child = slot >= 0 ? next[s * SLOTS + slot] : extra.getOrDefault(key(s, c), 0);
-        if (child == 0) {
+        Integer child = children.get(s).get(c);
+        if (child == null) {
           child = newNode(c);
-          if (slot >= 0) {
-            next[s * SLOTS + slot] = child;
-          } else {
-            extra.put(key(s, c), child);
-          }
+          children.get(s).put(c, child);
         }
         s = child;
       }
@@ -236,9 +295,7 @@ final class WordTrie {
 
     private int newNode(char c) {
       int id = inChar.size();
-      if ((id + 1) * SLOTS > next.length) {
-        next = Arrays.copyOf(next, next.length * 2);
-      }
+      children.add(new TreeMap<>());
       inChar.add(c);
       wordLabels.add(null);
       prefixLabels.add(null);
