@@ -18,6 +18,9 @@ final class Attributions {
   /** How attribution lines without such a verb start ("Quoting Jane (2025-02-04):", mutt's "* Jane <j@x> [...]:"). */
   private static final String[] OPENERS = {"On ", "Quoting ", "Le ", "Am ", "El ", "Il ", "Op ", "Den ", "* "};
 
+  private static final String OPENER_INITIALS = "OQLAEID*";
+
+
   /** What clients write between dashes above an unprefixed quote ("-----Original Message-----"); compared ignoring case. */
   private static final String[] MARKERS = {
     "original message",
@@ -38,9 +41,12 @@ final class Attributions {
 
   /** Ends like an attribution: "... wrote:", "... writes:", "... a écrit :", or "Am ... schrieb Jane:". */
   static boolean endsWithVerb(String t, int s, int e) {
-    int a = skipSpaces(t, s, e);
-    int b = trimEnd(t, a, e);
-    if (a == b || b - a > MAX_LENGTH || t.charAt(b - 1) != ':') {
+    int b = trimEnd(t, s, e);
+    if (b == s || t.charAt(b - 1) != ':') {
+      return false;
+    }
+    int a = skipSpaces(t, s, b);
+    if (b - a > MAX_LENGTH) {
       return false;
     }
     int v = b - 1;
@@ -76,6 +82,9 @@ final class Attributions {
 
   /** Starts like the first line of an attribution wrapped over two lines. */
   static boolean startsWithOpener(String t, int s, int e) {
+    if (s == e || OPENER_INITIALS.indexOf(t.charAt(s)) < 0) {
+      return false; // most lines: spares a probe per opener
+    }
     for (String opener : OPENERS) {
       if (startsWith(t, s, e, opener)) {
         return true;

@@ -64,18 +64,14 @@ final class Lines {
   }
 
   /**
-   * Number of {@code >} quote levels: after at most three spaces, {@code >} marks separated by optional white space
-   * ({@code >>}, {@code > > >}); 0 when the line is not quoted.
+   * Number of {@code >} quote levels: {@code >} marks separated by optional white space ({@code >>}, {@code > > >});
+   * 0 when the line is not quoted. White space before the first mark is allowed whatever its width: Supercite and
+   * Gnus users quote as {@code "    > text"}.
    */
   static int quoteDepth(String t, int s, int e) {
-    int p = s;
-    while (p < e && p - s < 3 && t.charAt(p) == ' ') {
-      p++;
-    }
     int depth = 0;
-    while (p < e && t.charAt(p) == '>') {
+    for (int p = skipSpaces(t, s, e); p < e && t.charAt(p) == '>'; p = skipSpaces(t, p + 1, e)) {
       depth++;
-      p = skipSpaces(t, p + 1, e);
     }
     return depth;
   }

@@ -13,16 +13,9 @@ import static dev.comity.text.Lines.trimEnd;
  * exception line that ends a Python traceback).
  */
 final class Logs {
-  /** Starts of lines that are log output wherever they stand; compared at the first non-space char. */
-  private static final String[] STRONG_PREFIXES = {
-    "Traceback (most recent call last):", "Exception in thread \"", "Caused by: ", "Call Trace:",
-    "Warning message:", "Warning messages:", "In addition: Warning message", "panic: ", "fatal error: ",
-    "make: *** ", "make["
-  };
-
-  /** Starts of lines that continue log output: R's follow-up lines, Go's "created by", Java's "... 3 more". */
+  /** Starts of lines that continue log output: R's "Calls:", Go's "created by", Java's "... 3 more". */
   private static final String[] WEAK_PREFIXES = {
-    "Calls: ", "Execution halted", "Backtrace:", "Timing stopped at:", "created by ", "... ", "Suppressed: "
+    "Calls: ", "Backtrace:", "Timing stopped at:", "created by ", "... ", "Suppressed: "
   };
 
   /** Last words of an exception's type: {@code java.lang.IllegalStateException}, {@code ValueError}. */
@@ -39,17 +32,21 @@ final class Logs {
       return false;
     }
     char c = t.charAt(p);
-    for (String prefix : STRONG_PREFIXES) {
-      if (prefix.charAt(0) == c && startsWith(t, p, e, prefix)) {
-        return true;
-      }
-    }
+    // Dispatching on the first char keeps the cost per prose line to a few comparisons.
     boolean shaped =
         switch (c) {
+          case 'T' -> startsWith(t, p, e, "Traceback (most recent call last):");
+          case 'E' -> startsWith(t, p, e, "Exception in thread \"") || startsWith(t, p, e, "Execution halted")
+              || isRError(t, p, e);
+          case 'C' -> startsWith(t, p, e, "Caused by: ") || startsWith(t, p, e, "Call Trace:");
+          case 'W' -> startsWith(t, p, e, "Warning message:") || startsWith(t, p, e, "Warning messages:");
+          case 'I' -> startsWith(t, p, e, "In addition: Warning message");
+          case 'p' -> startsWith(t, p, e, "panic: ");
+          case 'f' -> startsWith(t, p, e, "fatal error: ");
+          case 'm' -> startsWith(t, p, e, "make: *** ") || startsWith(t, p, e, "make[");
           case 'a' -> isFrame(t, p, e);
           case 'F' -> startsWith(t, p, e, "File \"")
               && Lines.contains(t, p, Math.min(e, p + Lines.WINDOW), "\", line ");
-          case 'E' -> isRError(t, p, e);
           case 'g' -> isGoroutine(t, p, e);
           case 't' -> startsWith(t, p, e, "thread '")
               && Lines.contains(t, p, Math.min(e, p + Lines.WINDOW), "' panicked at");
@@ -82,8 +79,7 @@ final class Logs {
   static boolean isExceptionLine(String t, int s, int e) {
     int p = skipSpaces(t, s, e);
     int q = p;
-    while (q < e && (Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == '.' || t.charAt(q) == '_'
-        || t.charAt(q) == '$')) {
+    while (q < e && isNameChar(t.charAt(q))) {
       q++;
     }
     if (q < e && t.charAt(q) != ':') {
@@ -98,9 +94,9 @@ final class Logs {
   }
 
   /**
-   * A stack frame: Java's and C#'s {@code at pkg.Type.method(File.java:42)}, or JavaScript's
-   * {@code at fn (file.js:1:2)}. "at least (I think)" is neither: the first needs a dotted name right before the
-   * parenthesis, the second a {@code :line)} at the end.
+   * A stack frame: Java's {@code at pkg.Type.method(File.java:42)} (C#'s ending in {@code line 42}), or JavaScript's
+   * {@code at fn (file.js:1:2)}. Prose such as "at least (I think)" or "at sys.call().  But then" is neither: a frame
+   * has a name right before the parenthesis and nothing but a location after it.
    */
   private static boolean isFrame(String t, int p, int e) {
     if (!startsWith(t, p, e, "at ")) {
@@ -121,11 +117,13 @@ final class Logs {
     if (q == p + 3 || q == e) {
       return false;
     }
-    if (t.charAt(q) == '(') {
-      return dotted;
-    }
     int b = trimEnd(t, q, e);
-    if (t.charAt(q) != ' ' || !startsWith(t, q, b, " (") || t.charAt(b - 1) != ')') {
+    char last = t.charAt(b - 1);
+    if (t.charAt(q) == '(') {
+      // log4j appends "~[app.jar:?]" to frames
+      return dotted && (last == ')' || last == ']' || (isDigit(last) && Lines.contains(t, q, b, ":line ")));
+    }
+    if (!startsWith(t, q, b, " (") || last != ')') {
       return false;
     }
     int d = b - 1;
@@ -237,6 +235,12 @@ final class Logs {
       }
     }
     return false;
+  }
+
+  /** A char of a dotted type name such as {@code java.lang.Foo$Bar}. */
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '.' || c == '_' || c == '$'
+        || (c > 0x7F && Character.isLetterOrDigit(c));
   }
 
   /** Exactly {@code n} digits at {@code p}, followed by something. */

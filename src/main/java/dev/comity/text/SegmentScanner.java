@@ -91,14 +91,12 @@ final class SegmentScanner {
   }
 
   private void normal(int i, int s, int e, int next) {
-    if (Lines.isBlank(text, s, e)) {
+    int p = Lines.skipSpaces(text, s, e);
+    if (p == e) {
       blank(next);
-      return;
-    }
-    int depth = Lines.quoteDepth(text, s, e);
-    if (depth > 0) {
+    } else if (text.charAt(p) == '>') {
       // A '>' quote wins over every other reading, Python's ">>> " prompt included.
-      emit(QUOTED, depth, next);
+      emit(QUOTED, Lines.quoteDepth(text, p, e), next);
     } else if (opensFence(s, e)) {
       mode = Mode.FENCE;
       emit(CODE, 0, next);

@@ -56,8 +56,22 @@ class SegmenterTest {
   }
 
   @Test
-  void fourSpacesBeforeTheMarkIsNotAQuote() {
-    assertThat(outline("Compare:\n\n    > not a quote\n")).containsExactly("PROSE: Compare:", "CODE:     > not a quote");
+  void indentedMarksAreQuotesAsSupercitePutsThem() {
+    String text = """
+        >>>>> Gabriel Example
+        >>>>>     on Thu, 2 Mar 2023 14:37:18 -0800 writes:
+
+            > On Thu, Mar 2, 2023 at 2:02 PM Antoine Example wrote:
+            >> the error message is confusing
+
+        I agree it could say more.
+        """;
+    assertThat(outline(text))
+        .containsExactly(
+            "QUOTED5: >>>>> Gabriel Example",
+            "QUOTED1:     > On Thu, Mar 2, 2023 at 2:02 PM Antoine Example wrote:",
+            "QUOTED2:     >> the error message is confusing",
+            "PROSE: I agree it could say more.");
   }
 
   @Test
@@ -511,6 +525,7 @@ class SegmenterTest {
         "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space",
         "    at Object.<anonymous> (/app/index.js:3:9)",
         "   at Example.Program.Main() in C:\\src\\Program.cs:line 12",
+        "\tat org.apache.App.run(App.java:7) ~[app.jar:?]",
         "thread 'main' panicked at src/main.rs:2:5:",
         "src/foo.c:12:5: error: 'x' undeclared (first use in this function)",
         "make[2]: *** [Makefile:42: all] Error 1",
@@ -525,6 +540,7 @@ class SegmenterTest {
       strings = {
         "at least (I think) it works",
         "at least (see 3 below)",
+        "at sys.call().  But then things are complicated again",
         "Error in my reasoning, sorry.",
         "2025-02-04 was the release date",
         "I/O (mostly) is slow",
