@@ -8,7 +8,8 @@ category: insult
 severity: high
 sureness: 0.95
 target: person
-match: idiot | idiots
+match: idiot
+match: idiots
 message: Name-calling: calls someone an idiot.
 hit: Only an {idiot} would merge this.
 ok: The installer is idiot-proof now.

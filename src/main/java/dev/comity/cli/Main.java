@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran fine, whatever it found",
-      "1:a report reached --fail-on",
+      "1:a report reached --fail-on; lexicon fmt --check found files to reformat",
       "2:usage, input or configuration error",
       "3:internal error"
     })
@@ -73,7 +73,9 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new CheckCommand(context)));
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
     cl.addSubcommand(
-        new CommandLine(new LexiconCommand()).addSubcommand(new CommandLine(new LexiconCommand.Lint(context))));
+        new CommandLine(new LexiconCommand())
+            .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
+            .addSubcommand(new CommandLine(new LexiconCommand.Fmt(context))));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
     cl.setOut(out);

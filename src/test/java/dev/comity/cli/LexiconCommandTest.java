@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LexiconCommandTest {
+  /** Valid, but with keys out of order, two patterns on one line and stray spaces. */
+  private static final String MESSY = String.join("\n",
+      "@lexicon en/messy", "@format 1", "@version 1", "", "", "[shout]", "message: Shouting.   ",
+      "match:   shout  |  yell", "category: frustration", "severity: low", "sureness: 0.5", "hit: {shout}",
+      "ok: shouting", "");
+
   @TempDir Path tmp;
 
   @Test
@@ -47,10 +53,48 @@ class LexiconCommandTest {
   }
 
   @Test
+  void fmtCheckListsFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
+    Path file = Files.writeString(tmp.resolve("messy.lex"), MESSY);
+
+    Cli.Result r = cli().run("lexicon", "fmt", "--check", tmp.toString(), Cli.TEST_LEXICON);
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + "\n");
+    assertThat(Files.readString(file)).isEqualTo(MESSY);
+  }
+
+  @Test
+  void fmtRewritesFilesInCanonicalFormAndListsThem() throws IOException {
+    Path file = Files.writeString(tmp.resolve("messy.lex"), MESSY);
+
+    Cli.Result r = cli().run("lexicon", "fmt", file.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo(file + "\n");
+    assertGolden("lexicon-fmt.lex", Files.readString(file));
+    assertThat(cli().run("lexicon", "fmt", "--check", file.toString()))
+        .isEqualTo(new Cli.Result(0, "", ""));
+    assertThat(tmp.toFile().list()).containsExactly("messy.lex");
+  }
+
+  @Test
+  void fmtLeavesCanonicalFilesAlone() {
+    assertThat(cli().run("lexicon", "fmt", "--check", Cli.TEST_LEXICON)).isEqualTo(new Cli.Result(0, "", ""));
+  }
+
+  @Test
+  void fmtRefusesMissingPaths() {
+    Cli.Result r = cli().run("lexicon", "fmt", "no/such.lex");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("comity: no/such.lex: no such file\n");
+  }
+
+  @Test
   void needsASubcommand() {
     Cli.Result r = cli().run("lexicon");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("Missing command: lint");
+    assertThat(r.err()).contains("Missing command: lint or fmt");
   }
 }
