@@ -43,7 +43,6 @@ final class Automaton {
   private void tokenize(Scan s) {
     String text = s.text;
     int n = text.length();
-    int[][] scratch = {new int[WordTrie.MAX_STATES], new int[WordTrie.MAX_STATES]};
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -55,7 +54,7 @@ final class Automaton {
       } else if (isWordChar(c)) {
         int j = wordEnd(text, i);
         int from = s.labels.size;
-        int to = words.labels(text, i, j, s.labels, scratch);
+        int to = words.labels(text, i, j, s.labels);
         s.addToken(WORD, i, j, from, to);
         i = j;
       } else {
@@ -74,78 +73,68 @@ final class Automaton {
   }
 
   private void walk(Scan s) {
-    int[] stackNode = new int[MAX_PHRASE_STATES];
-    int[] stackTok = new int[MAX_PHRASE_STATES];
+    Stack stack = new Stack();
     PhraseTrie p = phrases;
     byte rootFlags = p.flags(0);
     for (int t = 0; t < s.count; t++) {
       byte kind = s.kind[t];
-      int sp = 0;
-      int budget = MAX_PHRASE_STATES;
+      stack.budget = MAX_PHRASE_STATES;
       if (kind == WORD) {
         if ((rootFlags & PhraseTrie.WORD_EDGES) == 0) {
           continue;
         }
-        for (int l = s.labStart[t]; l < s.labEnd[t] && budget > 0; l++) {
-          int c = p.rootChild(s.labels.data[l]);
-          if (c >= 0) {
-            stackNode[sp] = c;
-            stackTok[sp++] = t;
-            budget--;
-          }
+        for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
+          stack.push(p.rootChild(s.labels.data[l]), t);
         }
-        int any = p.anyChild(0);
-        if (any >= 0 && budget > 0) {
-          stackNode[sp] = any;
-          stackTok[sp++] = t;
-          budget--;
-        }
+        stack.push(p.anyChild(0), t);
       } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
-        int c = p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t]));
-        if (c >= 0) {
-          stackNode[sp] = c;
-          stackTok[sp++] = t;
-          budget--;
-        }
+        stack.push(p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t])), t);
       }
-      while (sp > 0) {
-        int node = stackNode[--sp];
-        int last = stackTok[sp];
+      while (stack.size > 0) {
+        int node = stack.node[--stack.size];
+        int last = stack.tok[stack.size];
         for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
           s.addMatch(p.outcome(o), t, last);
         }
         byte f = p.flags(node);
         int next = last + 1;
         if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
-            && s.kind[next] != BREAK && budget > 0) {
-          int c = p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next]));
-          if (c >= 0) {
-            stackNode[sp] = c;
-            stackTok[sp++] = next;
-            budget--;
-          }
+            && s.kind[next] != BREAK) {
+          stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
         }
         if ((f & PhraseTrie.WORD_EDGES) != 0) {
           int w = s.wordAt[next];
           if (w < 0) {
             continue;
           }
-          for (int l = s.labStart[w]; l < s.labEnd[w] && budget > 0; l++) {
-            int c = p.child(node, s.labels.data[l]);
-            if (c >= 0) {
-              stackNode[sp] = c;
-              stackTok[sp++] = w;
-              budget--;
-            }
+          for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
+            stack.push(p.child(node, s.labels.data[l]), w);
           }
-          int any = p.anyChild(node);
-          if (any >= 0 && budget > 0) {
-            stackNode[sp] = any;
-            stackTok[sp++] = w;
-            budget--;
-          }
+          stack.push(p.anyChild(node), w);
         }
       }
+    }
+  }
+
+  /** The (node, last token) states still to explore from one start token, with the budget left for that start. */
+  private static final class Stack {
+    int[] node = new int[16];
+    int[] tok = new int[16];
+    int size;
+    int budget;
+
+    /** Pushes a state unless {@code n} is -1 (no such child) or the budget is spent. */
+    void push(int n, int t) {
+      if (n < 0 || budget == 0) {
+        return;
+      }
+      budget--;
+      if (size == node.length) {
+        node = java.util.Arrays.copyOf(node, size * 2);
+        tok = java.util.Arrays.copyOf(tok, size * 2);
+      }
+      node[size] = n;
+      tok[size++] = t;
     }
   }
 

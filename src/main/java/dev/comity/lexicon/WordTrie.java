@@ -20,6 +20,9 @@ final class WordTrie {
    */
   static final int MAX_STATES = 32;
 
+  /** Nodes with at least this many children get a dense row: short rows are scanned faster than they are indexed. */
+  private static final int DENSE_FROM = 6;
+
   private static final char[][] LEET = new char[128][];
 
   static {
@@ -43,6 +46,9 @@ final class WordTrie {
   private final int[] childNode;
   /** The root's children by ASCII character (0 for none): every word starts here, most fail here. */
   private final int[] rootAscii;
+  /** For nodes with many children, their row in {@link #dense} (children by letter a-z), else -1. */
+  private final int[] denseRow;
+  private final int[] dense;
   private final char[] inChar;
   private final int[][] wordLabels;
   private final int[][] prefixLabels;
@@ -71,12 +77,31 @@ final class WordTrie {
       }
     }
     childStart[n] = e;
+    this.denseRow = new int[n];
+    int rows = 0;
+    for (int i = 0; i < n; i++) {
+      denseRow[i] = childStart[i + 1] - childStart[i] >= DENSE_FROM ? rows++ : -1;
+    }
+    this.dense = new int[rows * 26];
+    for (int i = 0; i < n; i++) {
+      if (denseRow[i] >= 0) {
+        for (int k = childStart[i]; k < childStart[i + 1]; k++) {
+          if (childChar[k] >= 'a' && childChar[k] <= 'z') {
+            dense[denseRow[i] * 26 + childChar[k] - 'a'] = childNode[k];
+          }
+        }
+      }
+    }
   }
 
   /** The child of {@code node} along {@code c}, or 0 (the root is nobody's child). */
   private int child(int node, char c) {
     if (node == 0 && c < 128) {
       return rootAscii[c];
+    }
+    int row = denseRow[node];
+    if (row >= 0 && c >= 'a' && c <= 'z') {
+      return dense[row * 26 + c - 'a'];
     }
     int lo = childStart[node];
     int hi = childStart[node + 1] - 1;
@@ -114,9 +139,8 @@ final class WordTrie {
    * Appends to {@code out} the labels of every form matching the word {@code text[start, end)}, each once; returns
    * the new size of {@code out}.
    *
-   * @param scratch two arrays of at least {@link #MAX_STATES} ints, reused across calls by one thread
    */
-  int labels(String text, int start, int end, IntList out, int[][] scratch) {
+  int labels(String text, int start, int end, IntList out) {
     // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
     int from = out.size;
     int s = 0;
@@ -125,7 +149,7 @@ final class WordTrie {
       char c = text.charAt(i);
       if (c == prev || c < 'a' || c > 'z') {
         out.size = from;
-        return nfaLabels(text, start, end, out, scratch);
+        return nfaLabels(text, start, end, out);
       }
       s = child(s, c);
       if (s == 0) {
@@ -145,11 +169,12 @@ final class WordTrie {
     return out.size;
   }
 
-  private int nfaLabels(String text, int start, int end, IntList out, int[][] scratch) {
+  /** Reads a word with leet, wildcards or doubled letters: a set of trie states, at most {@link #MAX_STATES}. */
+  private int nfaLabels(String text, int start, int end, IntList out) {
     int from = out.size;
     boolean ambiguous = false;
-    int[] cur = scratch[0];
-    int[] nxt = scratch[1];
+    int[] cur = new int[MAX_STATES];
+    int[] nxt = new int[MAX_STATES];
     int n = 1;
     cur[0] = 0;
     char prev = 0;
