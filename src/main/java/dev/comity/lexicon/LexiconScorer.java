@@ -34,7 +34,7 @@ public final class LexiconScorer implements Scorer {
   /** Words read back from a match, in the same sentence, when looking for its target. */
   static final int CUES_BEFORE = 5;
   /** Words read forward from a match when nothing was found before it. */
-  static final int CUES_AFTER = 3;
+  static final int CUES_AFTER = 2;
   /** Tokens (words and punctuation) read at most in either direction, so a run of symbols cannot make it slow. */
   private static final int MAX_CUE_TOKENS = 24;
 

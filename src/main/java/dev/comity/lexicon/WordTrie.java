@@ -130,15 +130,9 @@ final class WordTrie {
     return c == '@' || c == '$' || c == '!' || c == '|' || c == '*';
   }
 
-  /** Number of nodes, for diagnostics. */
-  int size() {
-    return inChar.length;
-  }
-
   /**
    * Appends to {@code out} the labels of every form matching the word {@code text[start, end)}, each once; returns
    * the new size of {@code out}.
-   *
    */
   int labels(String text, int start, int end, IntList out) {
     // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
@@ -228,7 +222,7 @@ final class WordTrie {
         addAll(out, w);
       }
     }
-    // One path through the trie gives distinct labels; only several paths can repeat one.
+    // A label repeats only across several states, or between a prefix and a whole word of the same class.
     if (ambiguous) {
       dedup(out, from);
     }

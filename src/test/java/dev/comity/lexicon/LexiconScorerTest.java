@@ -97,6 +97,7 @@ class LexiconScorerTest {
       "stupid                          | UNKNOWN",
       "you know. stupid                | UNKNOWN",
       "stupid, stupid weather          | UNKNOWN",
+      "so stupid to merge this         | UNKNOWN",
   })
   void readsAnAutoTargetFromTheNearestCueWordInTheSentence(String text, Target target) {
     assertThat(TestLexicons.score(text)).first().extracting(Finding::target).isEqualTo(target);
