@@ -43,6 +43,7 @@ final class Automaton {
   private void tokenize(Scan s) {
     String text = s.text;
     int n = text.length();
+    WordTrie.Scratch scratch = words.scratch();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -54,7 +55,7 @@ final class Automaton {
       } else if (isWordChar(c)) {
         int j = wordEnd(text, i);
         int from = s.labels.size;
-        int to = words.labels(text, i, j, s.labels);
+        int to = words.labels(text, i, j, s.labels, scratch);
         s.addToken(WORD, i, j, from, to);
         i = j;
       } else {

@@ -15,10 +15,11 @@ import java.util.TreeMap;
  */
 final class WordTrie {
   /**
-   * The most trie states alive at once while reading one word. Wildcards and leet alternatives fan out; the cap keeps
-   * the work per character constant whatever the input (deeply ambiguous obfuscations beyond it may be missed).
+   * The most trie states alive at once while reading one word. Wildcards and leet alternatives fan out (two {@code *}
+   * after a first letter reach every 3-letter prefix of the lexicon under it); the cap keeps the work per character
+   * bounded whatever the input, and only readings beyond it are missed.
    */
-  static final int MAX_STATES = 32;
+  static final int MAX_STATES = 256;
 
   /** Nodes with at least this many children get a dense row: short rows are scanned faster than they are indexed. */
   private static final int DENSE_FROM = 6;
@@ -125,6 +126,11 @@ final class WordTrie {
     return 0;
   }
 
+  /** Fresh state sets for one text. */
+  Scratch scratch() {
+    return new Scratch();
+  }
+
   /** Whether {@code c} may stand inside a word for a letter when flanked by word characters. */
   static boolean isLeetSymbol(char c) {
     return c == '@' || c == '$' || c == '!' || c == '|' || c == '*';
@@ -133,8 +139,10 @@ final class WordTrie {
   /**
    * Appends to {@code out} the labels of every form matching the word {@code text[start, end)}, each once; returns
    * the new size of {@code out}.
+   *
+   * @param scratch state sets from {@link #scratch()}, reused by one thread across the words of one text
    */
-  int labels(String text, int start, int end, IntList out) {
+  int labels(String text, int start, int end, IntList out, Scratch scratch) {
     // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
     int from = out.size;
     int s = 0;
@@ -143,7 +151,7 @@ final class WordTrie {
       char c = text.charAt(i);
       if (c == prev || c < 'a' || c > 'z') {
         out.size = from;
-        return nfaLabels(text, start, end, out);
+        return nfaLabels(text, start, end, out, scratch);
       }
       s = child(s, c);
       if (s == 0) {
@@ -164,15 +172,12 @@ final class WordTrie {
   }
 
   /** Reads a word with leet, wildcards or doubled letters: a set of trie states, at most {@link #MAX_STATES}. */
-  private int nfaLabels(String text, int start, int end, IntList out) {
+  private int nfaLabels(String text, int start, int end, IntList out, Scratch x) {
     int from = out.size;
     boolean ambiguous = false;
-    int[] cur = new int[MAX_STATES];
-    int[] nxt = new int[MAX_STATES];
-    int n = 1;
-    cur[0] = 0;
+    x.startAtRoot();
     char prev = 0;
-    for (int i = start; i < end && n > 0; i++) {
+    for (int i = start; i < end && x.n > 0; i++) {
       char c = text.charAt(i);
       // Leet digits need a word character on both sides; leet symbols are only inside a word when flanked anyway.
       boolean inner = i > start && i < end - 1;
@@ -180,44 +185,41 @@ final class WordTrie {
       boolean wild = c == '*';
       // The trie spells apostrophes straight; the text may curl them.
       char lit = c == '\u2019' || c == '\u02BC' ? '\'' : c;
-      int m = 0;
-      for (int k = 0; k < n; k++) {
-        int s = cur[k];
+      x.begin();
+      for (int k = 0; k < x.n; k++) {
+        int s = x.cur[k];
         if (!wild) {
-          m = add(nxt, m, child(s, lit));
+          x.add(child(s, lit));
         }
         if (leet) {
           for (char l : LEET[c]) {
-            m = add(nxt, m, child(s, l));
+            x.add(child(s, l));
           }
         } else if (wild) {
           for (int e = childStart[s], last = childStart[s + 1]; e < last; e++) {
             if (Character.isLetter(childChar[e])) {
-              m = add(nxt, m, childNode[e]);
+              x.add(childNode[e]);
             }
           }
         }
         // Stretched letters: a repeat of the character just read stays on the same pattern letter.
         if (c == prev && !wild && s != 0 && matches(c, inChar[s], leet)) {
-          m = add(nxt, m, s);
+          x.add(s);
         }
       }
-      for (int k = 0; k < m; k++) {
-        int[] p = prefixLabels[nxt[k]];
+      for (int k = 0; k < x.m; k++) {
+        int[] p = prefixLabels[x.nxt[k]];
         if (p != null) {
           addAll(out, p);
           ambiguous = true;
         }
       }
-      ambiguous |= m > 1;
-      int[] t = cur;
-      cur = nxt;
-      nxt = t;
-      n = m;
+      ambiguous |= x.m > 1;
+      x.swap();
       prev = c;
     }
-    for (int k = 0; k < n; k++) {
-      int[] w = wordLabels[cur[k]];
+    for (int k = 0; k < x.n; k++) {
+      int[] w = wordLabels[x.cur[k]];
       if (w != null) {
         addAll(out, w);
       }
@@ -227,6 +229,76 @@ final class WordTrie {
       dedup(out, from);
     }
     return out.size;
+  }
+
+  /**
+   * The NFA's state sets, reused for every word of one scan; per call, never shared. Sets are deduplicated by a
+   * linear scan while small, and by generation stamps over all trie nodes once one grows past {@link #LINEAR_SET}
+   * (allocated only then: ordinary text never needs it).
+   */
+  final class Scratch {
+    private static final int LINEAR_SET = 16;
+    private int[] cur = new int[LINEAR_SET];
+    private int[] nxt = new int[LINEAR_SET];
+    private int n;
+    private int m;
+    private int[] stamp;
+    private int gen;
+    private boolean stamped;
+
+    /** Starts filling the next set. */
+    private void begin() {
+      m = 0;
+      gen++;
+      stamped = false;
+    }
+
+    /** Adds state {@code s} to the next set unless it is absent (0), already there, or the set is full. */
+    private void add(int s) {
+      if (s <= 0 || m == MAX_STATES) {
+        return;
+      }
+      if (stamped) {
+        if (stamp[s] == gen) {
+          return;
+        }
+        stamp[s] = gen;
+      } else {
+        for (int k = 0; k < m; k++) {
+          if (nxt[k] == s) {
+            return;
+          }
+        }
+        if (m + 1 == LINEAR_SET) {
+          if (stamp == null) {
+            stamp = new int[inChar.length];
+          }
+          for (int k = 0; k < m; k++) {
+            stamp[nxt[k]] = gen;
+          }
+          stamp[s] = gen;
+          stamped = true;
+        }
+      }
+      if (m == nxt.length) {
+        nxt = Arrays.copyOf(nxt, Math.min(MAX_STATES, m * 2));
+      }
+      nxt[m++] = s;
+    }
+
+    /** Makes the set just filled the current one. */
+    private void swap() {
+      int[] t = cur;
+      cur = nxt;
+      nxt = t;
+      n = m;
+    }
+
+    /** Makes the root the only current state. */
+    private void startAtRoot() {
+      cur[0] = 0;
+      n = 1;
+    }
   }
 
   private static boolean matches(char c, char patternChar, boolean leet) {
@@ -241,19 +313,6 @@ final class WordTrie {
       }
     }
     return false;
-  }
-
-  private static int add(int[] states, int m, int s) {
-    if (s <= 0 || m == MAX_STATES) {
-      return m;
-    }
-    for (int k = 0; k < m; k++) {
-      if (states[k] == s) {
-        return m;
-      }
-    }
-    states[m] = s;
-    return m + 1;
   }
 
   private static void addAll(IntList out, int[] labels) {

@@ -200,7 +200,7 @@ class LexiconScorerTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "*", "a", "1!", "!", "sh!", "idiot ", "f*", "(", "- ", "a*", "the problem is ", "i'm an ", "\n", "\u0456",
-      "id1", "stuu", "useless ", "kill -9 ",
+      "id1", "stuu", "useless ", "kill -9 ", "a** ", "f*** ", "s*!*|", "i*i*i*i*1*1",
   })
   void finishesOnAMegabyteOfPathologicalRepetition(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
