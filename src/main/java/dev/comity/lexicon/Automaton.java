@@ -24,6 +24,13 @@ final class Automaton {
   /** The most (node, token) states explored from one start token; patterns are short, so this only stops blowups. */
   static final int MAX_PHRASE_STATES = 256;
 
+  /** Marks a word label, and a stacked token, as read with the word's censor stars (see {@link #censorStars}). */
+  static final int TAIL = 1 << 30;
+
+  /** The longest run of trailing censor stars read as letters, and the longest word part before it. */
+  private static final int MAX_TAIL = 3;
+  private static final int MAX_TAIL_STEM = 2;
+
   private final WordTrie words;
   private final PhraseTrie phrases;
 
@@ -56,7 +63,16 @@ final class Automaton {
         int j = wordEnd(text, i);
         int from = s.labels.size;
         int to = words.labels(text, i, j, s.labels, scratch);
+        int tail = censorStars(text, i, j);
+        if (tail > 0) {
+          int plain = to;
+          to = words.labels(text, i, j + tail, s.labels, scratch);
+          for (int l = plain; l < to; l++) {
+            s.labels.data[l] |= TAIL;
+          }
+        }
         s.addToken(WORD, i, j, from, to);
+        s.tail[s.count - 1] = tail;
         i = j;
       } else {
         s.addToken(punctKind(c), i, i + 1, 0, 0);
@@ -85,7 +101,8 @@ final class Automaton {
           continue;
         }
         for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
-          stack.push(p.rootChild(s.labels.data[l]), t);
+          int label = s.labels.data[l];
+          stack.push(p.rootChild(label & ~TAIL), t | (label & TAIL));
         }
         stack.push(p.anyChild(0), t);
       } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
@@ -93,23 +110,27 @@ final class Automaton {
       }
       while (stack.size > 0) {
         int node = stack.node[--stack.size];
-        int last = stack.tok[stack.size];
+        int tok = stack.tok[stack.size];
+        int last = tok & ~TAIL;
+        // A word read with its censor stars ends after them, and the stars are not matched again.
+        int stars = tok == last ? 0 : s.tail[last];
         for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
-          s.addMatch(p.outcome(o), t, last);
+          s.addMatch(p.outcome(o), t, last, s.end[last] + stars);
         }
         byte f = p.flags(node);
-        int next = last + 1;
+        int next = last + 1 + stars;
         if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
             && s.kind[next] != BREAK) {
           stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
         }
         if ((f & PhraseTrie.WORD_EDGES) != 0) {
-          int w = s.wordAt[next];
+          int w = next < s.count ? s.wordAt[next] : -1;
           if (w < 0) {
             continue;
           }
           for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
-            stack.push(p.child(node, s.labels.data[l]), w);
+            int label = s.labels.data[l];
+            stack.push(p.child(node, label & ~TAIL), w | (label & TAIL));
           }
           stack.push(p.anyChild(node), w);
         }
@@ -172,6 +193,25 @@ final class Automaton {
   }
 
   /**
+   * The number of censor stars after the word {@code text[i, j)} that may be read as its last letters ({@code f***},
+   * {@code a**}, {@code sh**}): 1 to {@value #MAX_TAIL} stars ending the word, after 1 or 2 characters ending in a
+   * letter, 3 characters at least in all; else 0. Longer words are left alone, so that markdown emphasis
+   * ({@code *idiot*}) keeps its plain reading and span.
+   */
+  static int censorStars(String text, int i, int j) {
+    int k = j;
+    while (k < text.length() && text.charAt(k) == '*') {
+      k++;
+    }
+    int stars = k - j;
+    int stem = j - i;
+    boolean ends = k == text.length() || !isWordChar(text.charAt(k));
+    boolean ok = stars >= 1 && stars <= MAX_TAIL && ends && stem <= MAX_TAIL_STEM && stem + stars >= 3
+        && Character.isLetter(text.charAt(j - 1));
+    return ok ? stars : 0;
+  }
+
+  /**
    * Whether the word characters from {@code k} hold a letter: symbols before digits alone are punctuation, so
    * {@code idiot!!!1} is "idiot" and punctuation, while {@code sh!t} and {@code a$$hole} are single words.
    */
@@ -224,12 +264,16 @@ final class Automaton {
     int[] end;
     int[] labStart;
     int[] labEnd;
+    /** For word tokens, the censor stars after the word that its {@link #TAIL} labels read as letters. */
+    int[] tail;
     final IntList labels;
     /** For each token index, the first word token at or after it past soft punctuation only; -1 when blocked. */
     int[] wordAt;
     final IntList matchOutcome = new IntList(16);
     final IntList matchFirst = new IntList(16);
     final IntList matchLast = new IntList(16);
+    /** The normalized end of each match: its last token's end, past the censor stars when they were read. */
+    final IntList matchEnd = new IntList(16);
 
     Scan(NormalizedText normalized) {
       this.normalized = normalized;
@@ -240,6 +284,7 @@ final class Automaton {
       end = new int[cap];
       labStart = new int[cap];
       labEnd = new int[cap];
+      tail = new int[cap];
       labels = new IntList(cap);
     }
 
@@ -251,6 +296,7 @@ final class Automaton {
         end = java.util.Arrays.copyOf(end, cap);
         labStart = java.util.Arrays.copyOf(labStart, cap);
         labEnd = java.util.Arrays.copyOf(labEnd, cap);
+        tail = java.util.Arrays.copyOf(tail, cap);
       }
       kind[count] = k;
       start[count] = s;
@@ -260,10 +306,11 @@ final class Automaton {
       count++;
     }
 
-    void addMatch(int outcome, int first, int last) {
+    void addMatch(int outcome, int first, int last, int endChar) {
       matchOutcome.add(outcome);
       matchFirst.add(first);
       matchLast.add(last);
+      matchEnd.add(endChar);
     }
 
     int matchCount() {
@@ -276,7 +323,7 @@ final class Automaton {
         return false;
       }
       for (int l = labStart[t]; l < labEnd[t]; l++) {
-        if (labels.data[l] == label) {
+        if ((labels.data[l] & ~TAIL) == label) {
           return true;
         }
       }
