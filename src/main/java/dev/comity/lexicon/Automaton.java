@@ -24,6 +24,13 @@ final class Automaton {
   /** The most (node, token) states explored from one start token; patterns are short, so this only stops blowups. */
   static final int MAX_PHRASE_STATES = 256;
 
+  /** Marks a word label, and a stacked token, as read with the word's censor stars (see {@link #censorStars}). */
+  static final int TAIL = 1 << 30;
+
+  /** The longest run of trailing censor stars read as letters, and the longest word part before it. */
+  private static final int MAX_TAIL = 3;
+  private static final int MAX_TAIL_STEM = 2;
+
   private final WordTrie words;
   private final PhraseTrie phrases;
 
@@ -43,7 +50,7 @@ final class Automaton {
   private void tokenize(Scan s) {
     String text = s.text;
     int n = text.length();
-    int[][] scratch = {new int[WordTrie.MAX_STATES], new int[WordTrie.MAX_STATES]};
+    WordTrie.Scratch scratch = words.scratch();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -56,7 +63,16 @@ final class Automaton {
         int j = wordEnd(text, i);
         int from = s.labels.size;
         int to = words.labels(text, i, j, s.labels, scratch);
+        int tail = censorStars(text, i, j);
+        if (tail > 0) {
+          int plain = to;
+          to = words.labels(text, i, j + tail, s.labels, scratch);
+          for (int l = plain; l < to; l++) {
+            s.labels.data[l] |= TAIL;
+          }
+        }
         s.addToken(WORD, i, j, from, to);
+        s.tail[s.count - 1] = tail;
         i = j;
       } else {
         s.addToken(punctKind(c), i, i + 1, 0, 0);
@@ -74,78 +90,73 @@ final class Automaton {
   }
 
   private void walk(Scan s) {
-    int[] stackNode = new int[MAX_PHRASE_STATES];
-    int[] stackTok = new int[MAX_PHRASE_STATES];
+    Stack stack = new Stack();
     PhraseTrie p = phrases;
     byte rootFlags = p.flags(0);
     for (int t = 0; t < s.count; t++) {
       byte kind = s.kind[t];
-      int sp = 0;
-      int budget = MAX_PHRASE_STATES;
+      stack.budget = MAX_PHRASE_STATES;
       if (kind == WORD) {
         if ((rootFlags & PhraseTrie.WORD_EDGES) == 0) {
           continue;
         }
-        for (int l = s.labStart[t]; l < s.labEnd[t] && budget > 0; l++) {
-          int c = p.rootChild(s.labels.data[l]);
-          if (c >= 0) {
-            stackNode[sp] = c;
-            stackTok[sp++] = t;
-            budget--;
-          }
+        for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
+          int label = s.labels.data[l];
+          stack.push(p.rootChild(label & ~TAIL), t | (label & TAIL));
         }
-        int any = p.anyChild(0);
-        if (any >= 0 && budget > 0) {
-          stackNode[sp] = any;
-          stackTok[sp++] = t;
-          budget--;
-        }
+        stack.push(p.anyChild(0), t);
       } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
-        int c = p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t]));
-        if (c >= 0) {
-          stackNode[sp] = c;
-          stackTok[sp++] = t;
-          budget--;
-        }
+        stack.push(p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t])), t);
       }
-      while (sp > 0) {
-        int node = stackNode[--sp];
-        int last = stackTok[sp];
+      while (stack.size > 0) {
+        int node = stack.node[--stack.size];
+        int tok = stack.tok[stack.size];
+        int last = tok & ~TAIL;
+        // A word read with its censor stars ends after them, and the stars are not matched again.
+        int stars = tok == last ? 0 : s.tail[last];
         for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
-          s.addMatch(p.outcome(o), t, last);
+          s.addMatch(p.outcome(o), t, last, s.end[last] + stars);
         }
         byte f = p.flags(node);
-        int next = last + 1;
+        int next = last + 1 + stars;
         if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
-            && s.kind[next] != BREAK && budget > 0) {
-          int c = p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next]));
-          if (c >= 0) {
-            stackNode[sp] = c;
-            stackTok[sp++] = next;
-            budget--;
-          }
+            && s.kind[next] != BREAK) {
+          stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
         }
         if ((f & PhraseTrie.WORD_EDGES) != 0) {
-          int w = s.wordAt[next];
+          int w = next < s.count ? s.wordAt[next] : -1;
           if (w < 0) {
             continue;
           }
-          for (int l = s.labStart[w]; l < s.labEnd[w] && budget > 0; l++) {
-            int c = p.child(node, s.labels.data[l]);
-            if (c >= 0) {
-              stackNode[sp] = c;
-              stackTok[sp++] = w;
-              budget--;
-            }
+          for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
+            int label = s.labels.data[l];
+            stack.push(p.child(node, label & ~TAIL), w | (label & TAIL));
           }
-          int any = p.anyChild(node);
-          if (any >= 0 && budget > 0) {
-            stackNode[sp] = any;
-            stackTok[sp++] = w;
-            budget--;
-          }
+          stack.push(p.anyChild(node), w);
         }
       }
+    }
+  }
+
+  /** The (node, last token) states still to explore from one start token, with the budget left for that start. */
+  private static final class Stack {
+    int[] node = new int[16];
+    int[] tok = new int[16];
+    int size;
+    int budget;
+
+    /** Pushes a state unless {@code n} is -1 (no such child) or the budget is spent. */
+    void push(int n, int t) {
+      if (n < 0 || budget == 0) {
+        return;
+      }
+      budget--;
+      if (size == node.length) {
+        node = java.util.Arrays.copyOf(node, size * 2);
+        tok = java.util.Arrays.copyOf(tok, size * 2);
+      }
+      node[size] = n;
+      tok[size++] = t;
     }
   }
 
@@ -179,6 +190,25 @@ final class Automaton {
       }
     }
     return j;
+  }
+
+  /**
+   * The number of censor stars after the word {@code text[i, j)} that may be read as its last letters ({@code f***},
+   * {@code a**}, {@code sh**}): 1 to {@value #MAX_TAIL} stars ending the word, after 1 or 2 characters ending in a
+   * letter, 3 characters at least in all; else 0. Longer words are left alone, so that markdown emphasis
+   * ({@code *idiot*}) keeps its plain reading and span.
+   */
+  static int censorStars(String text, int i, int j) {
+    int k = j;
+    while (k < text.length() && text.charAt(k) == '*') {
+      k++;
+    }
+    int stars = k - j;
+    int stem = j - i;
+    boolean ends = k == text.length() || !isWordChar(text.charAt(k));
+    boolean ok = stars >= 1 && stars <= MAX_TAIL && ends && stem <= MAX_TAIL_STEM && stem + stars >= 3
+        && Character.isLetter(text.charAt(j - 1));
+    return ok ? stars : 0;
   }
 
   /**
@@ -234,12 +264,16 @@ final class Automaton {
     int[] end;
     int[] labStart;
     int[] labEnd;
+    /** For word tokens, the censor stars after the word that its {@link #TAIL} labels read as letters. */
+    int[] tail;
     final IntList labels;
     /** For each token index, the first word token at or after it past soft punctuation only; -1 when blocked. */
     int[] wordAt;
     final IntList matchOutcome = new IntList(16);
     final IntList matchFirst = new IntList(16);
     final IntList matchLast = new IntList(16);
+    /** The normalized end of each match: its last token's end, past the censor stars when they were read. */
+    final IntList matchEnd = new IntList(16);
 
     Scan(NormalizedText normalized) {
       this.normalized = normalized;
@@ -250,6 +284,7 @@ final class Automaton {
       end = new int[cap];
       labStart = new int[cap];
       labEnd = new int[cap];
+      tail = new int[cap];
       labels = new IntList(cap);
     }
 
@@ -261,6 +296,7 @@ final class Automaton {
         end = java.util.Arrays.copyOf(end, cap);
         labStart = java.util.Arrays.copyOf(labStart, cap);
         labEnd = java.util.Arrays.copyOf(labEnd, cap);
+        tail = java.util.Arrays.copyOf(tail, cap);
       }
       kind[count] = k;
       start[count] = s;
@@ -270,10 +306,11 @@ final class Automaton {
       count++;
     }
 
-    void addMatch(int outcome, int first, int last) {
+    void addMatch(int outcome, int first, int last, int endChar) {
       matchOutcome.add(outcome);
       matchFirst.add(first);
       matchLast.add(last);
+      matchEnd.add(endChar);
     }
 
     int matchCount() {
@@ -286,7 +323,7 @@ final class Automaton {
         return false;
       }
       for (int l = labStart[t]; l < labEnd[t]; l++) {
-        if (labels.data[l] == label) {
+        if ((labels.data[l] & ~TAIL) == label) {
           return true;
         }
       }

@@ -104,7 +104,8 @@ final class CompiledLexicons {
         cues[lang][k] = classLabels.getOrDefault(lang + ":" + CUE_CLASSES.get(k), -1);
       }
     }
-    return new CompiledLexicons(lexicons, entries, new Automaton(words.build(), phrases.build(classLabels.size() + formLabels.size())), cues);
+    Automaton automaton = new Automaton(words.build(), phrases.build(classLabels.size() + formLabels.size()));
+    return new CompiledLexicons(lexicons, entries, automaton, cues);
   }
 
   private static boolean classesKnown(

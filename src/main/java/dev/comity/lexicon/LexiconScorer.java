@@ -34,7 +34,7 @@ public final class LexiconScorer implements Scorer {
   /** Words read back from a match, in the same sentence, when looking for its target. */
   static final int CUES_BEFORE = 5;
   /** Words read forward from a match when nothing was found before it. */
-  static final int CUES_AFTER = 3;
+  static final int CUES_AFTER = 2;
   /** Tokens (words and punctuation) read at most in either direction, so a run of symbols cannot make it slow. */
   private static final int MAX_CUE_TOKENS = 24;
 
@@ -105,6 +105,8 @@ public final class LexiconScorer implements Scorer {
       int index = outcome / CompiledLexicons.ROLES;
       int first = s.matchFirst.get(m);
       int last = s.matchLast.get(m);
+      int start = s.start[first];
+      int end = s.matchEnd.get(m);
       CompiledLexicons.Entry e = compiled.entries.get(index);
       Set<RegionKind> regions = e.entry().regions();
       if (!regions.isEmpty()
@@ -124,42 +126,42 @@ public final class LexiconScorer implements Scorer {
         }
       }
       if (e.entry().isAllow()) {
-        allowed.add(new int[] {index, s.start[first], s.end[last]});
-      } else if (!isMention(s, first, last)) {
-        candidates.add(new int[] {index, first, last});
+        allowed.add(new int[] {index, start, end});
+      } else if (!isMention(s, first, start, end)) {
+        candidates.add(new int[] {index, first, last, start, end});
       }
     }
     int[][] allowedRanges = mergedRanges(allowed);
+    // Per rule by start, longest first: a match ending no later than an earlier one lies inside it.
     candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
-        : a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[2], a[2]));
+        : a[3] != b[3] ? Integer.compare(a[3], b[3]) : Integer.compare(b[4], a[4]));
     List<Finding> findings = new ArrayList<>();
     int entry = -1;
-    int maxLast = -1;
+    int maxEnd = -1;
     for (int[] c : candidates) {
       if (c[0] != entry) {
         entry = c[0];
-        maxLast = -1;
+        maxEnd = -1;
       }
-      if (c[2] <= maxLast) {
+      if (c[4] <= maxEnd) {
         // Contained in a longer match of the same rule ("complete idiot" holds "idiot").
         continue;
       }
-      maxLast = c[2];
-      int start = s.start[c[1]];
-      int end = s.end[c[2]];
-      if (overlaps(allowedRanges, start, end)) {
+      maxEnd = c[4];
+      if (overlaps(allowedRanges, c[3], c[4])) {
         continue;
       }
-      findings.add(finding(context, s, compiled.entries.get(c[0]), c[1], c[2]));
+      findings.add(finding(context, s, compiled.entries.get(c[0]), c[1], c[2], c[3], c[4]));
     }
     return new Evaluation(findings, allowed);
   }
 
-  private Finding finding(ScoringContext context, Automaton.Scan s, CompiledLexicons.Entry e, int first, int last) {
+  private Finding finding(
+      ScoringContext context, Automaton.Scan s, CompiledLexicons.Entry e, int first, int last, int start, int end) {
     LexiconEntry.Rule rule = e.entry().rule().orElseThrow();
     Target target = target(s, e.language(), rule, first, last);
     Severity severity = target == Target.SELF ? Severity.LOW : rule.severity();
-    Span span = s.normalized.toOriginal(s.start[first], s.end[last]);
+    Span span = s.normalized.toOriginal(start, end);
     return new Finding(e.ruleId(), ID, rule.category(), severity, rule.sureness(), target, span,
         context.covered(span), rule.message());
   }
@@ -255,10 +257,8 @@ public final class LexiconScorer implements Scorer {
   }
 
   /** Use, not mention: the match is in quotes, or follows "the word", "the term" or "words like". */
-  private static boolean isMention(Automaton.Scan s, int first, int last) {
+  private static boolean isMention(Automaton.Scan s, int first, int a, int b) {
     String text = s.text;
-    int a = s.start[first];
-    int b = s.end[last];
     if (a > 0 && b < text.length() && QUOTES.indexOf(text.charAt(a - 1)) >= 0
         && QUOTES.indexOf(text.charAt(b)) >= 0) {
       return true;

@@ -140,11 +140,6 @@ final class PhraseTrie {
     return outcomes[index];
   }
 
-  /** Number of nodes, for diagnostics. */
-  int size() {
-    return flags.length;
-  }
-
   /** Collects label sequences; not thread-safe. */
   static final class Builder {
     private final Map<Long, Integer> edges = new HashMap<>();

@@ -15,10 +15,14 @@ import java.util.TreeMap;
  */
 final class WordTrie {
   /**
-   * The most trie states alive at once while reading one word. Wildcards and leet alternatives fan out; the cap keeps
-   * the work per character constant whatever the input (deeply ambiguous obfuscations beyond it may be missed).
+   * The most trie states alive at once while reading one word. Wildcards and leet alternatives fan out (two {@code *}
+   * after a first letter reach every 3-letter prefix of the lexicon under it); the cap keeps the work per character
+   * bounded whatever the input, and only readings beyond it are missed.
    */
-  static final int MAX_STATES = 32;
+  static final int MAX_STATES = 256;
+
+  /** Nodes with at least this many children get a dense row: short rows are scanned faster than they are indexed. */
+  private static final int DENSE_FROM = 6;
 
   private static final char[][] LEET = new char[128][];
 
@@ -43,6 +47,9 @@ final class WordTrie {
   private final int[] childNode;
   /** The root's children by ASCII character (0 for none): every word starts here, most fail here. */
   private final int[] rootAscii;
+  /** For nodes with many children, their row in {@link #dense} (children by letter a-z), else -1. */
+  private final int[] denseRow;
+  private final int[] dense;
   private final char[] inChar;
   private final int[][] wordLabels;
   private final int[][] prefixLabels;
@@ -71,12 +78,31 @@ final class WordTrie {
       }
     }
     childStart[n] = e;
+    this.denseRow = new int[n];
+    int rows = 0;
+    for (int i = 0; i < n; i++) {
+      denseRow[i] = childStart[i + 1] - childStart[i] >= DENSE_FROM ? rows++ : -1;
+    }
+    this.dense = new int[rows * 26];
+    for (int i = 0; i < n; i++) {
+      if (denseRow[i] >= 0) {
+        for (int k = childStart[i]; k < childStart[i + 1]; k++) {
+          if (childChar[k] >= 'a' && childChar[k] <= 'z') {
+            dense[denseRow[i] * 26 + childChar[k] - 'a'] = childNode[k];
+          }
+        }
+      }
+    }
   }
 
   /** The child of {@code node} along {@code c}, or 0 (the root is nobody's child). */
   private int child(int node, char c) {
     if (node == 0 && c < 128) {
       return rootAscii[c];
+    }
+    int row = denseRow[node];
+    if (row >= 0 && c >= 'a' && c <= 'z') {
+      return dense[row * 26 + c - 'a'];
     }
     int lo = childStart[node];
     int hi = childStart[node + 1] - 1;
@@ -100,23 +126,23 @@ final class WordTrie {
     return 0;
   }
 
+  /** Fresh state sets for one text. */
+  Scratch scratch() {
+    return new Scratch();
+  }
+
   /** Whether {@code c} may stand inside a word for a letter when flanked by word characters. */
   static boolean isLeetSymbol(char c) {
     return c == '@' || c == '$' || c == '!' || c == '|' || c == '*';
-  }
-
-  /** Number of nodes, for diagnostics. */
-  int size() {
-    return inChar.length;
   }
 
   /**
    * Appends to {@code out} the labels of every form matching the word {@code text[start, end)}, each once; returns
    * the new size of {@code out}.
    *
-   * @param scratch two arrays of at least {@link #MAX_STATES} ints, reused across calls by one thread
+   * @param scratch state sets from {@link #scratch()}, reused by one thread across the words of one text
    */
-  int labels(String text, int start, int end, IntList out, int[][] scratch) {
+  int labels(String text, int start, int end, IntList out, Scratch scratch) {
     // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
     int from = out.size;
     int s = 0;
@@ -145,15 +171,13 @@ final class WordTrie {
     return out.size;
   }
 
-  private int nfaLabels(String text, int start, int end, IntList out, int[][] scratch) {
+  /** Reads a word with leet, wildcards or doubled letters: a set of trie states, at most {@link #MAX_STATES}. */
+  private int nfaLabels(String text, int start, int end, IntList out, Scratch x) {
     int from = out.size;
     boolean ambiguous = false;
-    int[] cur = scratch[0];
-    int[] nxt = scratch[1];
-    int n = 1;
-    cur[0] = 0;
+    x.startAtRoot();
     char prev = 0;
-    for (int i = start; i < end && n > 0; i++) {
+    for (int i = start; i < end && x.n > 0; i++) {
       char c = text.charAt(i);
       // Leet digits need a word character on both sides; leet symbols are only inside a word when flanked anyway.
       boolean inner = i > start && i < end - 1;
@@ -161,53 +185,120 @@ final class WordTrie {
       boolean wild = c == '*';
       // The trie spells apostrophes straight; the text may curl them.
       char lit = c == '\u2019' || c == '\u02BC' ? '\'' : c;
-      int m = 0;
-      for (int k = 0; k < n; k++) {
-        int s = cur[k];
+      x.begin();
+      for (int k = 0; k < x.n; k++) {
+        int s = x.cur[k];
         if (!wild) {
-          m = add(nxt, m, child(s, lit));
+          x.add(child(s, lit));
         }
         if (leet) {
           for (char l : LEET[c]) {
-            m = add(nxt, m, child(s, l));
+            x.add(child(s, l));
           }
         } else if (wild) {
           for (int e = childStart[s], last = childStart[s + 1]; e < last; e++) {
             if (Character.isLetter(childChar[e])) {
-              m = add(nxt, m, childNode[e]);
+              x.add(childNode[e]);
             }
           }
         }
         // Stretched letters: a repeat of the character just read stays on the same pattern letter.
         if (c == prev && !wild && s != 0 && matches(c, inChar[s], leet)) {
-          m = add(nxt, m, s);
+          x.add(s);
         }
       }
-      for (int k = 0; k < m; k++) {
-        int[] p = prefixLabels[nxt[k]];
+      for (int k = 0; k < x.m; k++) {
+        int[] p = prefixLabels[x.nxt[k]];
         if (p != null) {
           addAll(out, p);
           ambiguous = true;
         }
       }
-      ambiguous |= m > 1;
-      int[] t = cur;
-      cur = nxt;
-      nxt = t;
-      n = m;
+      ambiguous |= x.m > 1;
+      x.swap();
       prev = c;
     }
-    for (int k = 0; k < n; k++) {
-      int[] w = wordLabels[cur[k]];
+    for (int k = 0; k < x.n; k++) {
+      int[] w = wordLabels[x.cur[k]];
       if (w != null) {
         addAll(out, w);
       }
     }
-    // One path through the trie gives distinct labels; only several paths can repeat one.
+    // A label repeats only across several states, or between a prefix and a whole word of the same class.
     if (ambiguous) {
       dedup(out, from);
     }
     return out.size;
+  }
+
+  /**
+   * The NFA's state sets, reused for every word of one scan; per call, never shared. Sets are deduplicated by a
+   * linear scan while small, and by generation stamps over all trie nodes once one grows past {@link #LINEAR_SET}
+   * (allocated only then: ordinary text never needs it).
+   */
+  final class Scratch {
+    private static final int LINEAR_SET = 16;
+    private int[] cur = new int[LINEAR_SET];
+    private int[] nxt = new int[LINEAR_SET];
+    private int n;
+    private int m;
+    private int[] stamp;
+    private int gen;
+    private boolean stamped;
+
+    /** Starts filling the next set. */
+    private void begin() {
+      m = 0;
+      gen++;
+      stamped = false;
+    }
+
+    /** Adds state {@code s} to the next set unless it is absent (0), already there, or the set is full. */
+    private void add(int s) {
+      if (s <= 0 || m == MAX_STATES) {
+        return;
+      }
+      if (stamped) {
+        if (stamp[s] == gen) {
+          return;
+        }
+        stamp[s] = gen;
+      } else {
+        for (int k = 0; k < m; k++) {
+          if (nxt[k] == s) {
+            return;
+          }
+        }
+        if (m + 1 == LINEAR_SET) {
+          if (stamp == null) {
+            stamp = new int[inChar.length];
+          }
+          for (int k = 0; k < m; k++) {
+            stamp[nxt[k]] = gen;
+          }
+          stamp[s] = gen;
+          stamped = true;
+        }
+      }
+      if (m == nxt.length) {
+        nxt = Arrays.copyOf(nxt, Math.min(MAX_STATES, m * 2));
+      }
+      nxt[m++] = s;
+    }
+
+    /** Makes the set just filled the current one. */
+    private void swap() {
+      int[] t = cur;
+      cur = nxt;
+      nxt = t;
+      n = m;
+    }
+
+    /** Makes the root the only current state. */
+    private void startAtRoot() {
+      cur[0] = 0;
+      n = 1;
+    }
   }
 
   private static boolean matches(char c, char patternChar, boolean leet) {
@@ -222,19 +313,6 @@ final class WordTrie {
       }
     }
     return false;
-  }
-
-  private static int add(int[] states, int m, int s) {
-    if (s <= 0 || m == MAX_STATES) {
-      return m;
-    }
-    for (int k = 0; k < m; k++) {
-      if (states[k] == s) {
-        return m;
-      }
-    }
-    states[m] = s;
-    return m + 1;
   }
 
   private static void addAll(IntList out, int[] labels) {

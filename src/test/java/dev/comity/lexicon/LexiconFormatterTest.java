@@ -115,7 +115,8 @@ class LexiconFormatterTest {
     assertThat(after.entries().get(0).match()).map(LexiconPattern::source).containsExactly("(a|b)? c", "d");
     assertThat(before.entries().get(0).match()).map(p -> p.source().replaceAll(" +", " "))
         .containsExactly("(a|b)? c", "d");
-    assertThat(after.classes()).map(WordClass::forms).isEqualTo(before.classes().stream().map(WordClass::forms).toList());
+    assertThat(after.classes()).map(WordClass::forms)
+        .isEqualTo(before.classes().stream().map(WordClass::forms).toList());
   }
 
   @Test

@@ -52,7 +52,11 @@ class LexiconMatcherTest {
       "a$$!         | ''",
       "f*ck         | fuck 'f*ck' [0, 4)",
       "f**k!        | fuck 'f**k' [0, 4)",
-      "f***         | ''",
+      "f***         | fuck 'f***' [0, 4)",
+      "f*****       | ''",
+      "a**!         | ass 'a**' [0, 3)",
+      "sh**.        | shit 'sh**' [0, 4)",
+      "stu***       | ''",
       "fu*king      | fuck 'fu*king' [0, 7)",
       "@ss          | ''",
       "a55          | ''",
@@ -61,6 +65,13 @@ class LexiconMatcherTest {
   })
   void readsLeetSymbolsAndWildcardsOnlyInsideWords(String text, String expected) {
     assertThat(found(text)).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+  }
+
+  @Test
+  void readsCensorStarsEndingAShortWordAsItsLastLetters() {
+    assertThat(found("what the f***, f*** off")).containsExactly("fuck 'f***' [9, 13)", "fuck 'f***' [15, 19)");
+    assertThat(found("you *idiot*, **idiots**")).containsExactly("idiot 'idiot' [5, 10)", "idiot 'idiots' [15, 21)");
+    assertThat(found("that is brain-d**")).isEmpty();
   }
 
   @Test

@@ -97,6 +97,7 @@ class LexiconScorerTest {
       "stupid                          | UNKNOWN",
       "you know. stupid                | UNKNOWN",
       "stupid, stupid weather          | UNKNOWN",
+      "so stupid to merge this         | UNKNOWN",
   })
   void readsAnAutoTargetFromTheNearestCueWordInTheSentence(String text, Target target) {
     assertThat(TestLexicons.score(text)).first().extracting(Finding::target).isEqualTo(target);
@@ -199,7 +200,7 @@ class LexiconScorerTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "*", "a", "1!", "!", "sh!", "idiot ", "f*", "(", "- ", "a*", "the problem is ", "i'm an ", "\n", "\u0456",
-      "id1", "stuu", "useless ", "kill -9 ",
+      "id1", "stuu", "useless ", "kill -9 ", "a** ", "f*** ", "s*!*|", "i*i*i*i*1*1",
   })
   void finishesOnAMegabyteOfPathologicalRepetition(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
