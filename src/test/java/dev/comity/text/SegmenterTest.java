@@ -154,7 +154,8 @@ class SegmenterTest {
 
   @Test
   void colonBeforeAQuoteWithoutDateOrAddressIsProse() {
-    assertThat(outline("On the other hand:\n> x <- 1\n")).containsExactly("PROSE: On the other hand:", "QUOTED1: > x <- 1");
+    assertThat(outline("On the other hand:\n> x <- 1\n"))
+        .containsExactly("PROSE: On the other hand:", "QUOTED1: > x <- 1");
   }
 
   @Test
@@ -346,7 +347,8 @@ class SegmenterTest {
         Here's the upshot for the example.
         """;
     assertThat(outline(text))
-        .containsExactly("PATCH: Index: src/library/methods/R/methodsTable.R", "PROSE: Here's the upshot for the example.");
+        .containsExactly(
+            "PATCH: Index: src/library/methods/R/methodsTable.R", "PROSE: Here's the upshot for the example.");
   }
 
   @Test
@@ -565,7 +567,8 @@ class SegmenterTest {
   @Test
   void urlSplitsProseAndLeavesTrailingPunctuation() {
     String text = "See https://example.org/docs. Or www.example.org, or mailto:jane@example.org!\n";
-    assertThat(spans(text)).isEqualTo("PROSE[0,4) URL[4,28) PROSE[28,33) URL[33,48) PROSE[48,53) URL[53,76) PROSE[76,78)");
+    assertThat(spans(text))
+        .isEqualTo("PROSE[0,4) URL[4,28) PROSE[28,33) URL[33,48) PROSE[48,53) URL[53,76) PROSE[76,78)");
   }
 
   @Test
@@ -587,7 +590,8 @@ class SegmenterTest {
 
   @Test
   void schemeWithoutBodyOrInsideAWordIsNoUrl() {
-    assertThat(urls("http:// and https://. and xhttp://foo and www. and mywww.example.org and fromailto:x\n")).isEmpty();
+    assertThat(urls("http:// and https://. and xhttp://foo and www. and mywww.example.org and fromailto:x\n"))
+        .isEmpty();
   }
 
   @Test
