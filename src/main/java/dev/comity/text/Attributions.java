@@ -20,8 +20,7 @@ final class Attributions {
 
   private static final String OPENER_INITIALS = "OQLAEID*";
 
-
-  /** What clients write between dashes above an unprefixed quote ("-----Original Message-----"); compared ignoring case. */
+  /** What clients write between dashes above an unprefixed quote ("-----Original Message-----"), in any case. */
   private static final String[] MARKERS = {
     "original message",
     "forwarded message",
@@ -95,8 +94,8 @@ final class Attributions {
 
   /**
    * A client's marker above an unprefixed quote: "-----Original Message-----" and its relatives, "Begin forwarded
-   * message:", or Outlook's line of underscores or bare "From:" line when the next line is a "From:" or "Sent:"
-   * header. {@code [ns, ne)} is the next line, {@code ns < 0} when there is none.
+   * message:", Outlook's line of underscores when a "From:" or "Sent:" header follows, or its bare "From:" header when
+   * "Sent:" follows. {@code [ns, ne)} is the next line, {@code ns < 0} when there is none.
    */
   static boolean isQuoteMarker(String t, int s, int e, int ns, int ne) {
     int a = skipSpaces(t, s, e);

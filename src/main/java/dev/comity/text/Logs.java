@@ -22,10 +22,11 @@ final class Logs {
   private static final String[] EXCEPTION_SUFFIXES = {"Exception", "Error", "Throwable", "Warning", "Interrupt"};
 
   /** Compiler diagnostics after {@code file:line[:col]: }. */
-  private static final String[] DIAGNOSTICS = {"error:", "warning:", "note:", "fatal error:", "In function"};
+  private static final String[] DIAGNOSTICS = {"error:", "warning:", "note:", "fatal error:"};
 
   private Logs() {}
 
+  /** A line that is log output wherever it stands. */
   static boolean isStrong(String t, int s, int e) {
     int p = skipSpaces(t, s, e);
     if (p == e) {
@@ -56,7 +57,7 @@ final class Logs {
     return shaped || isLogcat(t, p, e) || isDiagnostic(t, p, e);
   }
 
-  /** A line that continues log output when it follows some. */
+  /** A non-blank line that continues log output when it follows some. */
   static boolean isWeak(String t, int s, int e) {
     if (isSpace(t.charAt(s))) {
       return true;
@@ -94,7 +95,7 @@ final class Logs {
   }
 
   /**
-   * A stack frame: Java's {@code at pkg.Type.method(File.java:42)} (C#'s ending in {@code line 42}), or JavaScript's
+   * A stack frame: Java's {@code at pkg.Type.method(File.java:42)} (C#'s ending in {@code :line 42}), or JavaScript's
    * {@code at fn (file.js:1:2)}. Prose such as "at least (I think)" or "at sys.call().  But then" is neither: a frame
    * has a name right before the parenthesis and nothing but a location after it.
    */
@@ -203,7 +204,7 @@ final class Logs {
       return false;
     }
     int h = q + 5;
-    if (h >= e || (t.charAt(h) != ' ' && t.charAt(h) != 'T')) {
+    if (t.charAt(h) != ' ' && t.charAt(h) != 'T') {
       return false;
     }
     h++;

@@ -18,6 +18,7 @@ import java.util.List;
 final class SegmentScanner {
   /** Blocks that span lines and change how the lines inside them are read. */
   private enum Mode {
+    /** Each line read on its own, with the few facts about the lines before it kept below. */
     NORMAL,
     /** Inside a fenced code block. */
     FENCE,
@@ -150,7 +151,10 @@ final class SegmentScanner {
     emit(CODE, 0, next);
   }
 
-  /** The signature runs to the end of the text unless a quote, a quote marker or a patch starts after it. */
+  /**
+   * The signature runs to the end of the text unless a quote, an attribution, a quote marker or a patch starts after
+   * it: top-posters sign above the quoted thread.
+   */
   private void signature(int i, int s, int e, int next) {
     if (Lines.isBlank(text, s, e)) {
       blank(next);
@@ -245,11 +249,11 @@ final class SegmentScanner {
         || (seenHunk && (c == '+' || c == '-' || (c == ' ' && !Lines.isBlank(text, s, e))));
   }
 
-  private void countHunkLine(boolean old, boolean neu) {
-    if (old && oldLeft > 0) {
+  private void countHunkLine(boolean fromOld, boolean fromNew) {
+    if (fromOld && oldLeft > 0) {
       oldLeft--;
     }
-    if (neu && newLeft > 0) {
+    if (fromNew && newLeft > 0) {
       newLeft--;
     }
   }
@@ -311,7 +315,10 @@ final class SegmentScanner {
     return Lines.quoteDepth(text, s, e) == 0 && Lines.looksLikeCode(text, s, e);
   }
 
-  /** A fence opens with three or more backticks or tildes after at most three spaces; a backtick fence's info string has no backtick. */
+  /**
+   * A fence opens with three or more backticks or tildes after at most three spaces; a backtick fence's info string
+   * has no backtick.
+   */
   private boolean opensFence(int s, int e) {
     int p = fenceStart(s, e);
     if (p < 0) {

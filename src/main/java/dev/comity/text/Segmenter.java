@@ -11,8 +11,8 @@ import java.util.List;
  * without regular expressions. Lines are classified by shape:
  *
  * <ul>
- *   <li>{@link RegionKind#QUOTED}: lines starting with {@code >} after at most three spaces, at the depth of their
- *       {@code >} marks; and everything below a client's quote marker ("-----Original Message-----", a line of
+ *   <li>{@link RegionKind#QUOTED}: lines starting with {@code >}, at the depth of their {@code >} marks, also when
+ *       indented (Supercite and Gnus users quote as {@code "    > text"}); and everything below a client's quote marker ("-----Original Message-----", a line of
  *       underscores or a bare "From:" followed by "Sent:", "---------- Forwarded message ---------", "Begin forwarded
  *       message:") up to a signature separator, at depth 1 ({@code >} lines one deeper). A {@code >} quote wins over
  *       every other reading: Python's {@code >>>} prompt and R's {@code >} prompt read as quotes.
@@ -24,9 +24,9 @@ import java.util.List;
  *       attribution, a quote marker or a patch starts after it (a top-poster's quoted thread); the text after those is
  *       read afresh.
  *   <li>{@link RegionKind#PATCH}: from {@code diff -}, a hunk header, {@code ---} followed by {@code +++},
- *       {@code Index:} followed by {@code ===}, or a format-patch diffstat, through headers and hunk lines. Hunk headers'
- *       line counts decide where a hunk ends, so a removed line "-- " stays in the patch and a line after a hunk line
- *       is taken as wrapped by the mail client.
+ *       {@code Index:} followed by {@code ===}, or a format-patch diffstat, through headers and hunk lines. The line
+ *       counts in hunk headers decide where a hunk ends, so a removed line "-- " stays in the patch and a line after
+ *       a hunk line is taken as wrapped by the mail client.
  *   <li>{@link RegionKind#CODE}: fenced blocks (three or more backticks or tildes) to the closing fence or the end,
  *       everything inside them included; blocks indented by four columns after a blank line, unless they continue a
  *       list item; and two or more lines in a row that end with {@code ;}, <code>{</code> or <code>}</code>, are C
