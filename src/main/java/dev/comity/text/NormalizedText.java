@@ -28,7 +28,8 @@ public final class NormalizedText {
   private final int[] ends;
 
   /**
-   * Creates a view from its parts; the arrays are owned by the new object (not copied).
+   * Creates a view from its parts; the arrays are owned by the new object (not copied) and may be longer than the
+   * text, so a builder can hand over its buffers without trimming them.
    *
    * @param starts for each normalized char, the first original code unit that produced it
    * @param ends for each normalized char, the original code unit after the last that produced it
@@ -36,8 +37,8 @@ public final class NormalizedText {
   NormalizedText(String original, String text, int[] starts, int[] ends) {
     this.original = requireNonNull(original, "original");
     this.text = requireNonNull(text, "text");
-    if (starts.length != text.length() || ends.length != text.length()) {
-      throw new IllegalArgumentException("offset arrays must have one entry per normalized char");
+    if (starts.length < text.length() || ends.length < text.length()) {
+      throw new IllegalArgumentException("offset arrays must have an entry for every normalized char");
     }
     this.starts = starts;
     this.ends = ends;
