@@ -35,7 +35,6 @@ final class NormalizedTextBuilder {
           (byte)
               ((letter ? LETTER | WORD | ITEM : 0)
                   | (digit ? WORD | ITEM : 0)
-                  | ("@$!|*".indexOf(c) >= 0 ? ITEM : 0)
                   | (c == '\'' ? WORD : 0)
                   | (" .-_".indexOf(c) >= 0 ? SEPARATOR : 0));
     }
@@ -274,12 +273,12 @@ final class NormalizedTextBuilder {
 
   /**
    * Joins spaced-out letters in place by dropping their separators: {@code f u c k}, {@code i.d.i.o.t},
-   * {@code s-h-i-t}, {@code s_h_i_t}. A run is at least three single-char items (a letter, digit or leet symbol standing
-   * alone between non-word chars) separated by exactly one separator of one kind, that starts and ends with a letter:
-   * {@code s h 1 t} and {@code f * c k} join, {@code 1.2.3} and {@code * * *} stay, and so do two-letter runs
-   * ({@code e.g.}, {@code i.e.}). A space separator is one whitespace code unit that is not a line break, so no run
-   * crosses a line. The dot after the last letter ({@code I.D.I.O.T.}) separates nothing and stays: it may end a
-   * sentence.
+   * {@code s-h-i-t}, {@code s_h_i_t}. A run is at least three single-char items (a letter or digit standing alone
+   * between non-word chars) separated by exactly one separator of one kind, that starts and ends with a letter:
+   * {@code s h 1 t} joins, version numbers ({@code 1.2.3}) and two-letter runs ({@code e.g.}, {@code i.e.}) stay. Leet
+   * symbols are not items, so formulas ({@code a * x}) stay apart. A space separator is one whitespace code unit that
+   * is not a line break, so no run crosses a line. The dot after the last letter ({@code I.D.I.O.T.}) separates nothing
+   * and stays: it may end a sentence.
    */
   private void joinSpacedLetters() {
     int w = 0;
@@ -359,10 +358,10 @@ final class NormalizedTextBuilder {
   }
 
   /**
-   * Folds look-alikes from other scripts to Latin, token by token (a token is a run of letters, digits and leet
-   * symbols): only in a token that also holds a Latin letter ({@code іdіоt} with Cyrillic і and о), or whose every
-   * letter is a look-alike ({@code ѕех}). A real Russian or Greek word almost always holds a letter with no Latin twin
-   * ({@code тупой}, {@code λόγος}) and stays as it is.
+   * Folds look-alikes from other scripts to Latin, token by token (a token is a run of letters and digits): only in a
+   * token that also holds a Latin letter ({@code іdіоt} with Cyrillic і and о), or whose every letter is a look-alike
+   * ({@code ѕех}). A real Russian or Greek word almost always holds a letter with no Latin twin ({@code тупой},
+   * {@code λόγος}) and stays as it is.
    */
   private void foldLookAlikes() {
     int k = 0;

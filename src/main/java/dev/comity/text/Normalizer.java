@@ -9,29 +9,34 @@ import java.util.List;
 /**
  * Builds {@link NormalizedText} views. Stateless and thread-safe.
  *
- * <p>What the view holds, in the order it is produced:
+ * <p>What the view holds:
  *
  * <ul>
- *   <li>each code point NFKC-casefolded, with non-spacing and enclosing marks removed ({@code é} and {@code e + U+0301}
- *       both give {@code e}); a mark's code units join the output char before it, so no span splits a grapheme;
+ *   <li>each code point NFKC-casefolded, with non-spacing and enclosing marks removed ({@code é} and
+ *       {@code e + U+0301} both give {@code e}); a mark's code units join the output char before it, so no span splits
+ *       a grapheme;
  *   <li>default-ignorable code points (zero-width space, joiners, word joiner, soft hyphen, BOM, variation selectors,
- *       bidi controls) produce nothing and break nothing: {@code i\u200Bdiot} reads {@code idiot};
+ *       bidi controls) produce nothing and break nothing: {@code i\u200Bdiot} reads {@code idiot}; text stays in
+ *       logical order, so a word reversed for display by an override stays reversed;
  *   <li>every whitespace run becomes one {@code ' '}, or one {@link NormalizedText#BREAK} if it holds a blank line
  *       (two line breaks, CRLF counting once); whitespace at the start and end of the view is dropped;
  *   <li>between two included spans that do not touch, one BREAK mapped to the empty original range at the end of the
  *       earlier span; spans that touch read as one text;
- *   <li>three or more single letters spaced or dotted out with one separator of one kind are joined: {@code f u c k},
- *       {@code I.D.I.O.T}, {@code s-h-i-t} (see {@link NormalizedTextBuilder});
- *   <li>letters from other scripts that look like a Latin letter (UTS #39 confusables: Cyrillic {@code а е і о р с у х
- *       ѕ ј}, Greek {@code ο α ι ν}, ...) are folded to it in tokens that also hold a Latin letter or whose every
- *       letter is such a look-alike, so real Cyrillic and Greek words stay readable; Latin-script look-alikes
- *       ({@code ı}, {@code ɑ}) and letters with strokes ({@code ø}, {@code ł}) always fold;
+ *   <li>three or more single letters spaced or dotted out with one separator of one kind ({@code ' '}, {@code .},
+ *       {@code -}, {@code _}) are joined, each letter keeping its own original char: {@code f u c k},
+ *       {@code I.D.I.O.T}, {@code s-h-1-t}; never across a line break, never two-letter runs like {@code e.g.};
+ *   <li>letters from other scripts that look like a Latin letter (UTS #39 confusables: Cyrillic
+ *       {@code а е і о р с у х ѕ ј}, Greek {@code ο α ι ν}, ...) are folded to it only in a token (a run of letters and
+ *       digits) that also holds a Latin letter or whose every letter is such a look-alike, so real Cyrillic and Greek
+ *       words stay readable; Latin-script look-alikes ({@code ı}, {@code ɑ}) and stroked letters ({@code ø},
+ *       {@code ł}) always fold;
  *   <li>digits, leet symbols and punctuation are kept ({@code id1ot}, {@code sh!t}, {@code moron!});
- *   <li>a lone surrogate becomes U+FFFD; a surrogate pair that folds to itself (emoji) stays, both halves mapping to
- *       the whole pair.
+ *   <li>a lone surrogate becomes U+FFFD; a supplementary code point that folds to itself (emoji) stays, both of its
+ *       chars mapping to the whole pair.
  * </ul>
  *
- * <p>Never throws on any text content. Linear in the input; ASCII takes a table-driven path with no ICU call.
+ * <p>Never throws on any text content. Linear in the input; ASCII takes a table-driven path with no ICU call, and
+ * every other code point is folded with ICU once per JVM and cached.
  */
 public final class Normalizer {
   private Normalizer() {}

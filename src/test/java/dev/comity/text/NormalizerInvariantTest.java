@@ -25,7 +25,8 @@ class NormalizerInvariantTest {
     "\u202C", "\u2066", "\u2067", "\u2069", "\uFE0F", "\u180E",
     "\u0301", "\u0301\u0302\u0303", "\u20E3", "\u0345", "e\u0301", "\u00E9", "\u0130", "\u00DF", "\uFB01", "\uFB03",
     "\u00B4", "\u00A8", "\u037A", "\uFDFA", "\u2474", "\u00BD", "\u3392", "\u1E9E",
-    "\u0456d\u0456\u043Et", "\u0455\u0435\u0445", "\u0406\u0414\u0406\u041E\u0422", "\u043F\u0440\u0438\u0432\u0435\u0442",
+    "\u0456d\u0456\u043Et", "\u0455\u0435\u0445", "\u0406\u0414\u0406\u041E\u0422",
+    "\u043F\u0440\u0438\u0432\u0435\u0442",
     "\u03BF\u03B1\u03B9\u03BD", "\u03A3\u039F\u03A6\u039F\u03A3", "\u0131", "\u00F8", "\u0142", "\uFF29\uFF24",
     "\u05E9\u05DC\u05D5\u05DD", "\u0645\u0631\u062D\u0628\u0627", "\u4E2D\u6587", "\uD840\uDC00", "\uAC00\uD55C",
     "\u1100\u1161", "\u0E01\u0E34",
@@ -198,7 +199,8 @@ class NormalizerInvariantTest {
 
   private static String escape(String s) {
     StringBuilder escaped = new StringBuilder();
-    s.chars().forEach(c -> escaped.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+    s.chars()
+        .forEach(c -> escaped.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c)));
     return escaped.toString();
   }
 }

@@ -301,7 +301,7 @@ class NormalizerTest {
       "s_h_i_t, shit",
       "you i d i o t, you idiot",
       "s h 1 t, sh1t",
-      "f * c k, f*ck",
+      "V I R U S, virus",
       "a b c, abc",
     })
     void joinsRunsOfThreeOrMoreSingleLettersWithOneKindOfSeparator(String original, String expected) {
@@ -315,11 +315,13 @@ class NormalizerTest {
       "f u.c k, f u.c k",
       "1.2.3, 1.2.3",
       "* * *, * * *",
+      "2 * x * y, 2 * x * y",
+      "f * c k, f * c k",
       "don't a b, don't a b",
       "x.y, x.y",
       "go.a.b.cd, go.a.b.cd",
     })
-    void leavesShortRunsMixedSeparatorsAndDigitRunsAlone(String original, String expected) {
+    void leavesShortRunsMixedSeparatorsDigitRunsAndFormulasAlone(String original, String expected) {
       assertThat(normalized(original)).isEqualTo(expected);
     }
 
