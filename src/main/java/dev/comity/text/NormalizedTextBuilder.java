@@ -10,6 +10,7 @@ import static dev.comity.text.CharFolding.SPACE;
 
 import com.ibm.icu.lang.UScript;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Builds one {@link NormalizedText}: folds the included segments of the original code point by code point into
@@ -46,6 +47,8 @@ final class NormalizedTextBuilder {
   private int[] ends;
   /** For each output char, the Latin letter it folds to if its token qualifies; null until the first look-alike. */
   private char[] lookAlikes;
+  /** Scripts the view writes with letters that are not look-alikes; null until first needed. */
+  private BitSet scriptsWithoutTwins;
   private int n;
 
   /** Whether a whitespace run or a segment break waits to be written before the next char. */
@@ -358,10 +361,11 @@ final class NormalizedTextBuilder {
   }
 
   /**
-   * Folds look-alikes from other scripts to Latin, token by token (a token is a run of letters and digits): only in a
-   * token that also holds a Latin letter ({@code іdіоt} with Cyrillic і and о), or whose every letter is a look-alike
-   * ({@code ѕех}). A real Russian or Greek word almost always holds a letter with no Latin twin ({@code тупой},
-   * {@code λόγος}) and stays as it is.
+   * Folds look-alikes from other scripts to Latin, token by token (a token is a run of letters and digits): in a
+   * token that also holds a Latin letter ({@code іdіоt} with Cyrillic і and о); and in a token whose every letter is a
+   * look-alike ({@code ѕех}), unless the view also writes the look-alikes' script with letters that have no Latin twin.
+   * So a real Russian or Greek word stays as it is: it almost always holds such a letter ({@code тупой},
+   * {@code λογος}), and when it does not ({@code его}, {@code σας}) the prose around it does.
    */
   private void foldLookAlikes() {
     int k = 0;
@@ -391,7 +395,6 @@ final class NormalizedTextBuilder {
     }
   }
 
-  /** Whether the token {@code [start, end)} holds a Latin letter, or no letter that is not a look-alike. */
   private boolean qualifiesForLookAlikes(int start, int end) {
     boolean allLookAlike = true;
     for (int k = start; k < end; k++) {
@@ -404,7 +407,29 @@ final class NormalizedTextBuilder {
       }
       allLookAlike = false;
     }
-    return allLookAlike;
+    if (!allLookAlike) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (lookAlikes[k] != 0 && writesScriptWithoutTwins(UScript.getScript(out[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the view holds a letter of {@code script} that is not a look-alike; computed on first use. */
+  private boolean writesScriptWithoutTwins(int script) {
+    if (scriptsWithoutTwins == null) {
+      scriptsWithoutTwins = new BitSet();
+      for (int k = 0; k < n; k++) {
+        char c = out[k];
+        if (c >= 128 && lookAlikes[k] == 0 && Character.isLetter(c)) {
+          scriptsWithoutTwins.set(UScript.getScript(c));
+        }
+      }
+    }
+    return scriptsWithoutTwins.get(script);
   }
 
   private static boolean isWord(char c) {

@@ -27,8 +27,9 @@ import java.util.List;
  *       {@code I.D.I.O.T}, {@code s-h-1-t}; never across a line break, never two-letter runs like {@code e.g.};
  *   <li>letters from other scripts that look like a Latin letter (UTS #39 confusables: Cyrillic
  *       {@code а е і о р с у х ѕ ј}, Greek {@code ο α ι ν}, ...) are folded to it only in a token (a run of letters and
- *       digits) that also holds a Latin letter or whose every letter is such a look-alike, so real Cyrillic and Greek
- *       words stay readable; Latin-script look-alikes ({@code ı}, {@code ɑ}) and stroked letters ({@code ø},
+ *       digits) that also holds a Latin letter ({@code іdіоt}), or whose every letter is such a look-alike
+ *       ({@code ѕех}) unless the view also writes that script with letters that have no Latin twin; so real Cyrillic
+ *       and Greek words stay readable. Latin-script look-alikes ({@code ı}, {@code ɑ}) and stroked letters ({@code ø},
  *       {@code ł}) always fold;
  *   <li>digits, leet symbols and punctuation are kept ({@code id1ot}, {@code sh!t}, {@code moron!});
  *   <li>a lone surrogate becomes U+FFFD; a supplementary code point that folds to itself (emoji) stays, both of its

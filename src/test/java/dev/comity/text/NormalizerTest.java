@@ -201,6 +201,20 @@ class NormalizerTest {
     }
 
     @Test
+    void wordsMadeOnlyOfLookAlikesStayInProseOfTheirOwnScript() {
+      String russian = "\u044D\u0442\u043E \u0435\u0433\u043E \u0430 \u0441\u043E\u0440"; // это его а сор
+      assertThat(normalized(russian)).isEqualTo(russian);
+      String greek = "\u03B3\u03B5\u03B9\u03B1 \u03C3\u03B1\u03C3 \u03BD\u03B1"; // γεια σασ να
+      assertThat(normalized(greek)).isEqualTo(greek);
+    }
+
+    @Test
+    void lookAlikesNextToALatinLetterFoldEvenInProseOfTheirOwnScript() {
+      String original = "\u044D\u0442\u043E \u0456d\u0456\u043Et"; // это іdіоt
+      assertThat(normalized(original)).isEqualTo("\u044D\u0442\u043E idiot");
+    }
+
+    @Test
     void onlyTheTokenWithALatinLetterFolds() {
       String original = "\u043A\u043E\u0434 c\u043Ede"; // код cоde
       assertThat(normalized(original)).isEqualTo("\u043A\u043E\u0434 code");
