@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -465,11 +466,10 @@ class NormalizerTest {
 
   @Test
   void concurrentFirstUseOfTheFoldingCacheAgreesWithSequentialUse() throws Exception {
-    // Letters of planes 0-2 that other tests hardly touch, so several threads fill the same cache entries at once.
+    // Latin and Greek Extended and mathematical letters, which other tests hardly touch: the threads are likely to
+    // fill the same cache entries at the same time.
     String text =
-        java.util.stream.IntStream.concat(
-                java.util.stream.IntStream.range(0x1E00, 0x2000),
-                java.util.stream.IntStream.range(0x1D400, 0x1D800))
+        IntStream.concat(IntStream.range(0x1E00, 0x2000), IntStream.range(0x1D400, 0x1D800))
             .filter(Character::isLetter)
             .mapToObj(Character::toString)
             .collect(Collectors.joining("x"));
