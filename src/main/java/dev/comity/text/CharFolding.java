@@ -164,7 +164,7 @@ final class CharFolding {
       return CHAR << KIND_SHIFT | c;
     }
     // The folded (lower-case) char decides first: the skeleton of capital Cyrillic І is "l", of і it is "i". Only
-    // when it has no single-letter skeleton does the original char's count, so capital Т still reads as t.
+    // when that gives no letter does the original char count, so capital Т reads as t (lower-case т has no twin).
     char target = skeletonLetter(String.valueOf(c));
     if (target == 0 && cp != c) {
       target = skeletonLetter(UCharacter.toString(cp));
@@ -182,7 +182,7 @@ final class CharFolding {
   private static char skeletonLetter(String s) {
     String skeleton;
     synchronized (SPOOF_CHECKER) {
-      // Computed once per code point, so the lock costs nothing; it spares relying on SpoofChecker internals.
+      // Runs once per code point, so the lock costs nothing, and no reliance on getSkeleton being safe to share.
       skeleton = SPOOF_CHECKER.getSkeleton(s);
     }
     skeleton = withoutMarks(skeleton);
