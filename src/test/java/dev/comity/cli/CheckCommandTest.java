@@ -19,6 +19,14 @@ class CheckCommandTest {
   }
 
   @Test
+  void findsObfuscatedWordsAndShowsInvisibleCharactersInTheExcerpt() {
+    Cli.Result r = cli().check("ID1OT", "i.d.i.o.t", "\u0456d\u0456\u043Et", "idiooot", "a total id\u200Diot");
+
+    assertThat(r.out()).doesNotContain("no findings");
+    assertGolden("check-obfuscated.txt", r.out());
+  }
+
+  @Test
   void printsOnePrettyJsonReportPerMessage() {
     Cli.Result r = cli().check("--format", "json", "--include-text", "only an idiot", "all fine");
 
