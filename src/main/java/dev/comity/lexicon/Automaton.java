@@ -33,18 +33,41 @@ final class Automaton {
 
   private final WordTrie words;
   private final PhraseTrie phrases;
+  private final PhraseTrie context;
 
-  Automaton(WordTrie words, PhraseTrie phrases) {
+  /**
+   * @param phrases the {@code match} patterns, walked from every token
+   * @param context the {@code unless-before} and {@code unless-after} patterns, walked only next to matches
+   */
+  Automaton(WordTrie words, PhraseTrie phrases, PhraseTrie context) {
     this.words = words;
     this.phrases = phrases;
+    this.context = context;
   }
 
-  /** Tokenizes {@code text} and finds every pattern match. */
+  /** Receives matches: the outcome, first and last token, and the normalized end. */
+  interface Sink {
+    void match(int outcome, int first, int last, int end);
+  }
+
+  /** Tokenizes {@code text} and finds every match of a {@code match} pattern. */
   Scan scan(NormalizedText text) {
     Scan s = new Scan(text);
     tokenize(s);
-    walk(s);
+    for (int t = 0; t < s.count; t++) {
+      walk(s, phrases, t, s);
+    }
     return s;
+  }
+
+  /** Sends {@code sink} every match of an {@code unless-*} pattern that starts at token {@code t}. */
+  void context(Scan s, int t, Sink sink) {
+    walk(s, context, t, sink);
+  }
+
+  /** The most tokens an {@code unless-*} pattern spans, soft punctuation between its words not counted. */
+  int contextDepth() {
+    return context.depth();
   }
 
   private void tokenize(Scan s) {
@@ -89,51 +112,50 @@ final class Automaton {
     s.wordAt = wordAt;
   }
 
-  private void walk(Scan s) {
-    Stack stack = new Stack();
-    PhraseTrie p = phrases;
+  /** Walks {@code trie} from token {@code t}, sending {@code sink} every sequence that ends. */
+  private static void walk(Scan s, PhraseTrie trie, int t, Sink sink) {
+    PhraseTrie p = trie;
     byte rootFlags = p.flags(0);
-    for (int t = 0; t < s.count; t++) {
-      byte kind = s.kind[t];
-      stack.budget = MAX_PHRASE_STATES;
-      if (kind == WORD) {
-        if ((rootFlags & PhraseTrie.WORD_EDGES) == 0) {
+    byte kind = s.kind[t];
+    Stack stack = s.stack;
+    stack.budget = MAX_PHRASE_STATES;
+    if (kind == WORD) {
+      if ((rootFlags & PhraseTrie.WORD_EDGES) == 0) {
+        return;
+      }
+      for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
+        int label = s.labels.data[l];
+        stack.push(p.rootChild(label & ~TAIL), t | (label & TAIL));
+      }
+      stack.push(p.anyChild(0), t);
+    } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
+      stack.push(p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t])), t);
+    }
+    while (stack.size > 0) {
+      int node = stack.node[--stack.size];
+      int tok = stack.tok[stack.size];
+      int last = tok & ~TAIL;
+      // A word read with its censor stars ends after them, and the stars are not matched again.
+      int stars = tok == last ? 0 : s.tail[last];
+      for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
+        sink.match(p.outcome(o), t, last, s.end[last] + stars);
+      }
+      byte f = p.flags(node);
+      int next = last + 1 + stars;
+      if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
+          && s.kind[next] != BREAK) {
+        stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
+      }
+      if ((f & PhraseTrie.WORD_EDGES) != 0) {
+        int w = s.wordAt[next];
+        if (w < 0) {
           continue;
         }
-        for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
+        for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
           int label = s.labels.data[l];
-          stack.push(p.rootChild(label & ~TAIL), t | (label & TAIL));
+          stack.push(p.child(node, label & ~TAIL), w | (label & TAIL));
         }
-        stack.push(p.anyChild(0), t);
-      } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
-        stack.push(p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t])), t);
-      }
-      while (stack.size > 0) {
-        int node = stack.node[--stack.size];
-        int tok = stack.tok[stack.size];
-        int last = tok & ~TAIL;
-        // A word read with its censor stars ends after them, and the stars are not matched again.
-        int stars = tok == last ? 0 : s.tail[last];
-        for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
-          s.addMatch(p.outcome(o), t, last, s.end[last] + stars);
-        }
-        byte f = p.flags(node);
-        int next = last + 1 + stars;
-        if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
-            && s.kind[next] != BREAK) {
-          stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
-        }
-        if ((f & PhraseTrie.WORD_EDGES) != 0) {
-          int w = next < s.count ? s.wordAt[next] : -1;
-          if (w < 0) {
-            continue;
-          }
-          for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
-            int label = s.labels.data[l];
-            stack.push(p.child(node, label & ~TAIL), w | (label & TAIL));
-          }
-          stack.push(p.anyChild(node), w);
-        }
+        stack.push(p.anyChild(node), w);
       }
     }
   }
@@ -255,7 +277,7 @@ final class Automaton {
   }
 
   /** The tokens and matches of one text. Per call, never shared. */
-  static final class Scan {
+  static final class Scan implements Sink {
     final NormalizedText normalized;
     final String text;
     int count;
@@ -274,6 +296,7 @@ final class Automaton {
     final IntList matchLast = new IntList(16);
     /** The normalized end of each match: its last token's end, past the censor stars when they were read. */
     final IntList matchEnd = new IntList(16);
+    final Stack stack = new Stack();
 
     Scan(NormalizedText normalized) {
       this.normalized = normalized;
@@ -306,7 +329,8 @@ final class Automaton {
       count++;
     }
 
-    void addMatch(int outcome, int first, int last, int endChar) {
+    @Override
+    public void match(int outcome, int first, int last, int endChar) {
       matchOutcome.add(outcome);
       matchFirst.add(first);
       matchLast.add(last);
