@@ -71,12 +71,12 @@ final class Automaton {
   }
 
   private void tokenize(Scan s) {
-    String text = s.text;
-    int n = text.length();
+    char[] text = s.chars;
+    int n = text.length;
     WordTrie.Scratch scratch = words.scratch();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == NormalizedText.BREAK) {
         s.addToken(BREAK, i, i + 1, 0, 0);
         i++;
@@ -129,7 +129,7 @@ final class Automaton {
       }
       stack.push(p.anyChild(0), t);
     } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
-      stack.push(p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t])), t);
+      stack.push(p.child(0, PhraseTrie.PUNCT + s.chars[s.start[t]]), t);
     }
     while (stack.size > 0) {
       int node = stack.node[--stack.size];
@@ -144,7 +144,7 @@ final class Automaton {
       int next = last + 1 + stars;
       if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
           && s.kind[next] != BREAK) {
-        stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
+        stack.push(p.child(node, PhraseTrie.PUNCT + s.chars[s.start[next]]), next);
       }
       if ((f & PhraseTrie.WORD_EDGES) != 0) {
         int w = s.wordAt[next];
@@ -187,19 +187,19 @@ final class Automaton {
    * two word characters, and runs of leet symbols ({@code @ $ ! | *}) between a word character and word characters
    * that hold a letter.
    */
-  static int wordEnd(String text, int i) {
-    int n = text.length();
+  static int wordEnd(char[] text, int i) {
+    int n = text.length;
     int j = i + 1;
     while (j < n) {
-      char c = text.charAt(j);
+      char c = text[j];
       if (isWordChar(c)) {
         j++;
       } else if ((c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-') && j + 1 < n
-          && isWordChar(text.charAt(j + 1))) {
+          && isWordChar(text[j + 1])) {
         j += 2;
       } else if (WordTrie.isLeetSymbol(c)) {
         int k = j + 1;
-        while (k < n && WordTrie.isLeetSymbol(text.charAt(k))) {
+        while (k < n && WordTrie.isLeetSymbol(text[k])) {
           k++;
         }
         if (lettersFollow(text, k)) {
@@ -220,16 +220,16 @@ final class Automaton {
    * letter, 3 characters at least in all; else 0. Longer words are left alone, so that markdown emphasis
    * ({@code *idiot*}) keeps its plain reading and span.
    */
-  static int censorStars(String text, int i, int j) {
+  static int censorStars(char[] text, int i, int j) {
     int k = j;
-    while (k < text.length() && text.charAt(k) == '*') {
+    while (k < text.length && text[k] == '*') {
       k++;
     }
     int stars = k - j;
     int stem = j - i;
-    boolean ends = k == text.length() || !isWordChar(text.charAt(k));
+    boolean ends = k == text.length || !isWordChar(text[k]);
     boolean ok = stars >= 1 && stars <= MAX_TAIL && ends && stem <= MAX_TAIL_STEM && stem + stars >= 3
-        && Character.isLetter(text.charAt(j - 1));
+        && Character.isLetter(text[j - 1]);
     return ok ? stars : 0;
   }
 
@@ -237,9 +237,9 @@ final class Automaton {
    * Whether the word characters from {@code k} hold a letter: symbols before digits alone are punctuation, so
    * {@code idiot!!!1} is "idiot" and punctuation, while {@code sh!t} and {@code a$$hole} are single words.
    */
-  private static boolean lettersFollow(String text, int k) {
-    for (int i = k; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean lettersFollow(char[] text, int k) {
+    for (int i = k; i < text.length; i++) {
+      char c = text[i];
       if (!isWordChar(c)) {
         return false;
       }
@@ -280,6 +280,8 @@ final class Automaton {
   static final class Scan implements Sink {
     final NormalizedText normalized;
     final String text;
+    /** {@link #text} as an array: the scanning loops index it directly. */
+    final char[] chars;
     int count;
     byte[] kind;
     int[] start;
@@ -301,6 +303,7 @@ final class Automaton {
     Scan(NormalizedText normalized) {
       this.normalized = normalized;
       this.text = normalized.text();
+      this.chars = text.toCharArray();
       int cap = Math.max(16, text.length() / 4);
       kind = new byte[cap];
       start = new int[cap];
