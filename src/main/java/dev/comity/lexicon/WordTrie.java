@@ -145,6 +145,7 @@ final class WordTrie {
   int labels(char[] text, int start, int end, IntList out, Scratch scratch) {
     // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
     int from = out.size;
+    boolean prefixes = false;
     int s = 0;
     char prev = 0;
     for (int i = start; i < end; i++) {
@@ -159,13 +160,15 @@ final class WordTrie {
       }
       if (prefixLabels[s] != null) {
         addAll(out, prefixLabels[s]);
+        prefixes = true;
       }
       prev = c;
     }
     if (wordLabels[s] != null) {
       addAll(out, wordLabels[s]);
     }
-    if (out.size - from > 1) {
+    // One node's labels are distinct; a class can repeat one only between a prefix and a whole word.
+    if (prefixes) {
       dedup(out, from);
     }
     return out.size;
