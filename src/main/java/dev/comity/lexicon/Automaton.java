@@ -3,8 +3,11 @@ package dev.comity.lexicon;
 import dev.comity.text.NormalizedText;
 
 /**
- * The compiled matcher: a {@link WordTrie} that labels each text word and a {@link PhraseTrie} walked over the
- * labelled tokens. Immutable and thread-safe; {@link #scan} keeps its state in the returned {@link Scan}.
+ * The compiled matcher. A text is cut into tokens (words, punctuation, breaks; whitespace is skipped); each word is
+ * read once through a {@link WordTrie} of every pattern word, which gives it its labels (the forms and classes it
+ * matches); then a {@link PhraseTrie} of every {@code match} pattern, expanded into label sequences, is walked from
+ * each token. The {@code unless-*} patterns live in a second phrase trie that the scorer walks only next to matches.
+ * Immutable and thread-safe; {@link #scan} keeps its state in the returned {@link Scan}.
  *
  * <p>Work is linear in the text length for any input: each word is read once through the word trie with at most
  * {@link WordTrie#MAX_STATES} live states per character, and the phrase walk from each token visits at most {@link

@@ -91,7 +91,7 @@ public final class LexiconScorer implements Scorer {
       CompiledLexicons.Entry e = compiled.entries.get(index);
       Set<RegionKind> regions = e.entry().regions();
       if (!regions.isEmpty()
-          && !regions.contains(context.regionAt(nt.originalStart(s.start[first])).kind())) {
+          && !regions.contains(context.regionAt(nt.originalStart(start)).kind())) {
         continue;
       }
       if (!e.entry().unlessBefore().isEmpty() && unlessBefore(s, index, first)) {
