@@ -251,7 +251,8 @@ public final class LexiconScorer implements Scorer {
         }
       }
     }
-    return Target.UNKNOWN;
+    // Name-calling is aimed at someone by definition ("Only an idiot would merge this"); other language may not be.
+    return rule.category() == Category.INSULT ? Target.PERSON : Target.UNKNOWN;
   }
 
   private static Target cue(Automaton.Scan s, int[] cues, int t) {
