@@ -24,6 +24,18 @@ final class Automaton {
   /** {@link NormalizedText#BREAK}: nothing crosses it. */
   static final byte BREAK = 4;
 
+  /** Not a token kind: whitespace, skipped by the tokenizer. */
+  private static final byte SPACE = 5;
+
+  /** {@link #classify} for ASCII, looked up: the tokenizer's inner loop. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = classify(c);
+    }
+  }
+
   /** The most (node, token) states explored from one start token; patterns are short, so this only stops blowups. */
   static final int MAX_PHRASE_STATES = 256;
 
@@ -80,12 +92,13 @@ final class Automaton {
     int i = 0;
     while (i < n) {
       char c = text[i];
-      if (c == NormalizedText.BREAK) {
+      byte cls = c < 128 ? ASCII[c] : classify(c);
+      if (cls == BREAK) {
         s.addToken(BREAK, i, i + 1, 0, 0);
         i++;
-      } else if (isSpace(c)) {
+      } else if (cls == SPACE) {
         i++;
-      } else if (isWordChar(c)) {
+      } else if (cls == WORD) {
         int j = wordEnd(text, i);
         int from = s.labels.size;
         int to = words.labels(text, i, j, s.labels, scratch);
@@ -101,7 +114,7 @@ final class Automaton {
         s.tail[s.count - 1] = tail;
         i = j;
       } else {
-        s.addToken(punctKind(c), i, i + 1, 0, 0);
+        s.addToken(cls, i, i + 1, 0, 0);
         i++;
       }
     }
@@ -268,6 +281,17 @@ final class Automaton {
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B'
         || c >= 128 && Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+  }
+
+  /** What {@code c} starts: a word, whitespace, a break, or a punctuation token of some kind. */
+  private static byte classify(char c) {
+    if (c == NormalizedText.BREAK) {
+      return BREAK;
+    }
+    if (isSpace(c)) {
+      return SPACE;
+    }
+    return isWordChar(c) ? WORD : punctKind(c);
   }
 
   static byte punctKind(char c) {
