@@ -3,8 +3,11 @@ package dev.comity.lexicon;
 import dev.comity.text.NormalizedText;
 
 /**
- * The compiled matcher: a {@link WordTrie} that labels each text word and a {@link PhraseTrie} walked over the
- * labelled tokens. Immutable and thread-safe; {@link #scan} keeps its state in the returned {@link Scan}.
+ * The compiled matcher. A text is cut into tokens (words, punctuation, breaks; whitespace is skipped); each word is
+ * read once through a {@link WordTrie} of every pattern word, which gives it its labels (the forms and classes it
+ * matches); then a {@link PhraseTrie} of every {@code match} pattern, expanded into label sequences, is walked from
+ * each token. The {@code unless-*} patterns live in a second phrase trie that the scorer walks only next to matches.
+ * Immutable and thread-safe; {@link #scan} keeps its state in the returned {@link Scan}.
  *
  * <p>Work is linear in the text length for any input: each word is read once through the word trie with at most
  * {@link WordTrie#MAX_STATES} live states per character, and the phrase walk from each token visits at most {@link
@@ -21,6 +24,18 @@ final class Automaton {
   /** {@link NormalizedText#BREAK}: nothing crosses it. */
   static final byte BREAK = 4;
 
+  /** Not a token kind: whitespace, skipped by the tokenizer. */
+  private static final byte SPACE = 5;
+
+  /** {@link #classify} for ASCII, looked up: the tokenizer's inner loop. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = classify(c);
+    }
+  }
+
   /** The most (node, token) states explored from one start token; patterns are short, so this only stops blowups. */
   static final int MAX_PHRASE_STATES = 256;
 
@@ -33,33 +48,57 @@ final class Automaton {
 
   private final WordTrie words;
   private final PhraseTrie phrases;
+  private final PhraseTrie context;
 
-  Automaton(WordTrie words, PhraseTrie phrases) {
+  /**
+   * @param phrases the {@code match} patterns, walked from every token
+   * @param context the {@code unless-before} and {@code unless-after} patterns, walked only next to matches
+   */
+  Automaton(WordTrie words, PhraseTrie phrases, PhraseTrie context) {
     this.words = words;
     this.phrases = phrases;
+    this.context = context;
   }
 
-  /** Tokenizes {@code text} and finds every pattern match. */
+  /** Receives matches: the outcome, first and last token, and the normalized end. */
+  interface Sink {
+    void match(int outcome, int first, int last, int end);
+  }
+
+  /** Tokenizes {@code text} and finds every match of a {@code match} pattern. */
   Scan scan(NormalizedText text) {
     Scan s = new Scan(text);
     tokenize(s);
-    walk(s);
+    for (int t = 0; t < s.count; t++) {
+      walk(s, phrases, t, s);
+    }
     return s;
   }
 
+  /** Sends {@code sink} every match of an {@code unless-*} pattern that starts at token {@code t}. */
+  void context(Scan s, int t, Sink sink) {
+    walk(s, context, t, sink);
+  }
+
+  /** The most tokens an {@code unless-*} pattern spans, soft punctuation between its words not counted. */
+  int contextDepth() {
+    return context.depth();
+  }
+
   private void tokenize(Scan s) {
-    String text = s.text;
-    int n = text.length();
+    char[] text = s.chars;
+    int n = text.length;
     WordTrie.Scratch scratch = words.scratch();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (c == NormalizedText.BREAK) {
+      char c = text[i];
+      byte cls = c < 128 ? ASCII[c] : classify(c);
+      if (cls == BREAK) {
         s.addToken(BREAK, i, i + 1, 0, 0);
         i++;
-      } else if (isSpace(c)) {
+      } else if (cls == SPACE) {
         i++;
-      } else if (isWordChar(c)) {
+      } else if (cls == WORD) {
         int j = wordEnd(text, i);
         int from = s.labels.size;
         int to = words.labels(text, i, j, s.labels, scratch);
@@ -75,7 +114,7 @@ final class Automaton {
         s.tail[s.count - 1] = tail;
         i = j;
       } else {
-        s.addToken(punctKind(c), i, i + 1, 0, 0);
+        s.addToken(cls, i, i + 1, 0, 0);
         i++;
       }
     }
@@ -89,51 +128,50 @@ final class Automaton {
     s.wordAt = wordAt;
   }
 
-  private void walk(Scan s) {
-    Stack stack = new Stack();
-    PhraseTrie p = phrases;
+  /** Walks {@code trie} from token {@code t}, sending {@code sink} every sequence that ends. */
+  private static void walk(Scan s, PhraseTrie trie, int t, Sink sink) {
+    PhraseTrie p = trie;
     byte rootFlags = p.flags(0);
-    for (int t = 0; t < s.count; t++) {
-      byte kind = s.kind[t];
-      stack.budget = MAX_PHRASE_STATES;
-      if (kind == WORD) {
-        if ((rootFlags & PhraseTrie.WORD_EDGES) == 0) {
+    byte kind = s.kind[t];
+    Stack stack = s.stack;
+    stack.budget = MAX_PHRASE_STATES;
+    if (kind == WORD) {
+      if ((rootFlags & PhraseTrie.WORD_EDGES) == 0) {
+        return;
+      }
+      for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
+        int label = s.labels.data[l];
+        stack.push(p.rootChild(label & ~TAIL), t | (label & TAIL));
+      }
+      stack.push(p.anyChild(0), t);
+    } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
+      stack.push(p.child(0, PhraseTrie.PUNCT + s.chars[s.start[t]]), t);
+    }
+    while (stack.size > 0) {
+      int node = stack.node[--stack.size];
+      int tok = stack.tok[stack.size];
+      int last = tok & ~TAIL;
+      // A word read with its censor stars ends after them, and the stars are not matched again.
+      int stars = tok == last ? 0 : s.tail[last];
+      for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
+        sink.match(p.outcome(o), t, last, s.end[last] + stars);
+      }
+      byte f = p.flags(node);
+      int next = last + 1 + stars;
+      if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
+          && s.kind[next] != BREAK) {
+        stack.push(p.child(node, PhraseTrie.PUNCT + s.chars[s.start[next]]), next);
+      }
+      if ((f & PhraseTrie.WORD_EDGES) != 0) {
+        int w = s.wordAt[next];
+        if (w < 0) {
           continue;
         }
-        for (int l = s.labStart[t]; l < s.labEnd[t]; l++) {
+        for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
           int label = s.labels.data[l];
-          stack.push(p.rootChild(label & ~TAIL), t | (label & TAIL));
+          stack.push(p.child(node, label & ~TAIL), w | (label & TAIL));
         }
-        stack.push(p.anyChild(0), t);
-      } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
-        stack.push(p.child(0, PhraseTrie.PUNCT + s.text.charAt(s.start[t])), t);
-      }
-      while (stack.size > 0) {
-        int node = stack.node[--stack.size];
-        int tok = stack.tok[stack.size];
-        int last = tok & ~TAIL;
-        // A word read with its censor stars ends after them, and the stars are not matched again.
-        int stars = tok == last ? 0 : s.tail[last];
-        for (int o = p.outcomesStart(node); o < p.outcomesEnd(node); o++) {
-          s.addMatch(p.outcome(o), t, last, s.end[last] + stars);
-        }
-        byte f = p.flags(node);
-        int next = last + 1 + stars;
-        if ((f & PhraseTrie.PUNCT_EDGES) != 0 && next < s.count && s.kind[next] != WORD
-            && s.kind[next] != BREAK) {
-          stack.push(p.child(node, PhraseTrie.PUNCT + s.text.charAt(s.start[next])), next);
-        }
-        if ((f & PhraseTrie.WORD_EDGES) != 0) {
-          int w = next < s.count ? s.wordAt[next] : -1;
-          if (w < 0) {
-            continue;
-          }
-          for (int l = s.labStart[w]; l < s.labEnd[w]; l++) {
-            int label = s.labels.data[l];
-            stack.push(p.child(node, label & ~TAIL), w | (label & TAIL));
-          }
-          stack.push(p.anyChild(node), w);
-        }
+        stack.push(p.anyChild(node), w);
       }
     }
   }
@@ -165,19 +203,19 @@ final class Automaton {
    * two word characters, and runs of leet symbols ({@code @ $ ! | *}) between a word character and word characters
    * that hold a letter.
    */
-  static int wordEnd(String text, int i) {
-    int n = text.length();
+  static int wordEnd(char[] text, int i) {
+    int n = text.length;
     int j = i + 1;
     while (j < n) {
-      char c = text.charAt(j);
+      char c = text[j];
       if (isWordChar(c)) {
         j++;
       } else if ((c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-') && j + 1 < n
-          && isWordChar(text.charAt(j + 1))) {
+          && isWordChar(text[j + 1])) {
         j += 2;
       } else if (WordTrie.isLeetSymbol(c)) {
         int k = j + 1;
-        while (k < n && WordTrie.isLeetSymbol(text.charAt(k))) {
+        while (k < n && WordTrie.isLeetSymbol(text[k])) {
           k++;
         }
         if (lettersFollow(text, k)) {
@@ -198,16 +236,16 @@ final class Automaton {
    * letter, 3 characters at least in all; else 0. Longer words are left alone, so that markdown emphasis
    * ({@code *idiot*}) keeps its plain reading and span.
    */
-  static int censorStars(String text, int i, int j) {
+  static int censorStars(char[] text, int i, int j) {
     int k = j;
-    while (k < text.length() && text.charAt(k) == '*') {
+    while (k < text.length && text[k] == '*') {
       k++;
     }
     int stars = k - j;
     int stem = j - i;
-    boolean ends = k == text.length() || !isWordChar(text.charAt(k));
+    boolean ends = k == text.length || !isWordChar(text[k]);
     boolean ok = stars >= 1 && stars <= MAX_TAIL && ends && stem <= MAX_TAIL_STEM && stem + stars >= 3
-        && Character.isLetter(text.charAt(j - 1));
+        && Character.isLetter(text[j - 1]);
     return ok ? stars : 0;
   }
 
@@ -215,9 +253,9 @@ final class Automaton {
    * Whether the word characters from {@code k} hold a letter: symbols before digits alone are punctuation, so
    * {@code idiot!!!1} is "idiot" and punctuation, while {@code sh!t} and {@code a$$hole} are single words.
    */
-  private static boolean lettersFollow(String text, int k) {
-    for (int i = k; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean lettersFollow(char[] text, int k) {
+    for (int i = k; i < text.length; i++) {
+      char c = text[i];
       if (!isWordChar(c)) {
         return false;
       }
@@ -245,6 +283,17 @@ final class Automaton {
         || c >= 128 && Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
+  /** What {@code c} starts: a word, whitespace, a break, or a punctuation token of some kind. */
+  private static byte classify(char c) {
+    if (c == NormalizedText.BREAK) {
+      return BREAK;
+    }
+    if (isSpace(c)) {
+      return SPACE;
+    }
+    return isWordChar(c) ? WORD : punctKind(c);
+  }
+
   static byte punctKind(char c) {
     return switch (c) {
       case '.', '!', '?', ';', ':' -> END;
@@ -255,9 +304,11 @@ final class Automaton {
   }
 
   /** The tokens and matches of one text. Per call, never shared. */
-  static final class Scan {
+  static final class Scan implements Sink {
     final NormalizedText normalized;
     final String text;
+    /** {@link #text} as an array: the scanning loops index it directly. */
+    final char[] chars;
     int count;
     byte[] kind;
     int[] start;
@@ -274,10 +325,12 @@ final class Automaton {
     final IntList matchLast = new IntList(16);
     /** The normalized end of each match: its last token's end, past the censor stars when they were read. */
     final IntList matchEnd = new IntList(16);
+    final Stack stack = new Stack();
 
     Scan(NormalizedText normalized) {
       this.normalized = normalized;
       this.text = normalized.text();
+      this.chars = text.toCharArray();
       int cap = Math.max(16, text.length() / 4);
       kind = new byte[cap];
       start = new int[cap];
@@ -306,7 +359,8 @@ final class Automaton {
       count++;
     }
 
-    void addMatch(int outcome, int first, int last, int endChar) {
+    @Override
+    public void match(int outcome, int first, int last, int endChar) {
       matchOutcome.add(outcome);
       matchFirst.add(first);
       matchLast.add(last);

@@ -77,6 +77,7 @@ final class CompiledLexicons {
     Map<String, String> ruleWhere = new HashMap<>();
     List<Entry> entries = new ArrayList<>();
     PhraseTrie.Builder phrases = new PhraseTrie.Builder();
+    PhraseTrie.Builder context = new PhraseTrie.Builder();
     for (Lexicon lex : lexicons) {
       int lang = languages.get(lex.language());
       for (LexiconEntry e : lex.entries()) {
@@ -92,8 +93,9 @@ final class CompiledLexicons {
         }
         int index = entries.size();
         entries.add(new Entry(ruleId, lex, e, lang));
-        Expander x = new Expander(words, phrases, formLabels, classLabels, lang);
-        x.add(e.match(), index * ROLES + MATCH);
+        new Expander(words, phrases, formLabels, classLabels, lang).add(e.match(), index * ROLES + MATCH);
+        // Unless patterns go to their own trie, walked only around matches: they often start with common words.
+        Expander x = new Expander(words, context, formLabels, classLabels, lang);
         x.add(e.unlessBefore(), index * ROLES + UNLESS_BEFORE);
         x.add(e.unlessAfter(), index * ROLES + UNLESS_AFTER);
       }
@@ -104,7 +106,8 @@ final class CompiledLexicons {
         cues[lang][k] = classLabels.getOrDefault(lang + ":" + CUE_CLASSES.get(k), -1);
       }
     }
-    Automaton automaton = new Automaton(words.build(), phrases.build(classLabels.size() + formLabels.size()));
+    int labels = classLabels.size() + formLabels.size();
+    Automaton automaton = new Automaton(words.build(), phrases.build(labels), context.build(labels));
     return new CompiledLexicons(lexicons, entries, automaton, cues);
   }
 

@@ -12,9 +12,7 @@ import dev.comity.text.NormalizedText;
 import dev.comity.text.RegionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +35,8 @@ public final class LexiconScorer implements Scorer {
   static final int CUES_AFTER = 2;
   /** Tokens (words and punctuation) read at most in either direction, so a run of symbols cannot make it slow. */
   private static final int MAX_CUE_TOKENS = 24;
+  /** Tokens tried at most as starts of an unless pattern next to a match. */
+  private static final int MAX_CONTEXT_TOKENS = 32;
 
   private static final String QUOTES = "\"'`\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u201A\u2039\u203A";
   /** Two-word phrases that name the next word instead of using it ("the word idiot"). */
@@ -80,29 +80,10 @@ public final class LexiconScorer implements Scorer {
     if (count == 0) {
       return new Evaluation(List.of(), List.of());
     }
-    Map<Long, Integer> before = null;
-    Map<Long, Integer> after = null;
-    for (int m = 0; m < count; m++) {
-      int outcome = s.matchOutcome.get(m);
-      int role = outcome % CompiledLexicons.ROLES;
-      long entry = outcome / CompiledLexicons.ROLES;
-      if (role == CompiledLexicons.UNLESS_BEFORE) {
-        // Keyed by the first token after the unless match that is not soft punctuation: the candidate's own start.
-        before = before == null ? new HashMap<>() : before;
-        before.merge(entry << 32 | nextHard(s, s.matchLast.get(m) + 1), s.matchLast.get(m), Math::min);
-      } else if (role == CompiledLexicons.UNLESS_AFTER) {
-        after = after == null ? new HashMap<>() : after;
-        after.merge(entry << 32 | prevHard(s, s.matchFirst.get(m) - 1), s.matchFirst.get(m), Math::max);
-      }
-    }
     List<int[]> candidates = new ArrayList<>();
     List<int[]> allowed = new ArrayList<>();
     for (int m = 0; m < count; m++) {
-      int outcome = s.matchOutcome.get(m);
-      if (outcome % CompiledLexicons.ROLES != CompiledLexicons.MATCH) {
-        continue;
-      }
-      int index = outcome / CompiledLexicons.ROLES;
+      int index = s.matchOutcome.get(m) / CompiledLexicons.ROLES;
       int first = s.matchFirst.get(m);
       int last = s.matchLast.get(m);
       int start = s.start[first];
@@ -110,20 +91,14 @@ public final class LexiconScorer implements Scorer {
       CompiledLexicons.Entry e = compiled.entries.get(index);
       Set<RegionKind> regions = e.entry().regions();
       if (!regions.isEmpty()
-          && !regions.contains(context.regionAt(nt.originalStart(s.start[first])).kind())) {
+          && !regions.contains(context.regionAt(nt.originalStart(start)).kind())) {
         continue;
       }
-      if (before != null) {
-        Integer lastBefore = before.get((long) index << 32 | nextHard(s, first));
-        if (lastBefore != null && lastBefore < first) {
-          continue;
-        }
+      if (!e.entry().unlessBefore().isEmpty() && unlessBefore(s, index, first)) {
+        continue;
       }
-      if (after != null) {
-        Integer firstAfter = after.get((long) index << 32 | prevHard(s, last));
-        if (firstAfter != null && firstAfter > last) {
-          continue;
-        }
+      if (!e.entry().unlessAfter().isEmpty() && unlessAfter(s, index, last, end)) {
+        continue;
       }
       if (e.entry().isAllow()) {
         allowed.add(new int[] {index, start, end});
@@ -154,6 +129,74 @@ public final class LexiconScorer implements Scorer {
       findings.add(finding(context, s, compiled.entries.get(c[0]), c[1], c[2], c[3], c[4]));
     }
     return new Evaluation(findings, allowed);
+  }
+
+  /**
+   * Whether an {@code unless-before} pattern of entry {@code index} ends right before token {@code first}: only
+   * whitespace and soft punctuation between. Its start lies at most the patterns' length back, so only those tokens
+   * are tried.
+   */
+  private boolean unlessBefore(Automaton.Scan s, int index, int first) {
+    int anchor = nextHard(s, first);
+    ContextFinder finder = new ContextFinder(index * CompiledLexicons.ROLES + CompiledLexicons.UNLESS_BEFORE) {
+      @Override
+      boolean accept(int last) {
+        return last < first && nextHard(s, last + 1) == anchor;
+      }
+    };
+    int depth = compiled.automaton.contextDepth();
+    int hard = 0;
+    for (int t = first - 1; t >= 0 && hard < depth && t > first - MAX_CONTEXT_TOKENS; t--) {
+      if (s.kind[t] == Automaton.BREAK) {
+        break;
+      }
+      hard += s.kind[t] == Automaton.SOFT ? 0 : 1;
+      compiled.automaton.context(s, t, finder);
+      if (finder.found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an {@code unless-after} pattern of entry {@code index} starts right after the match ending at token
+   * {@code last} (normalized offset {@code end}, past any censor stars it read): only whitespace and soft punctuation
+   * between.
+   */
+  private boolean unlessAfter(Automaton.Scan s, int index, int last, int end) {
+    ContextFinder finder = new ContextFinder(index * CompiledLexicons.ROLES + CompiledLexicons.UNLESS_AFTER) {
+      @Override
+      boolean accept(int lastOfUnless) {
+        return true;
+      }
+    };
+    // Each censor star read by the match is one token.
+    int next = last + 1 + end - s.end[last];
+    for (int t = next; t < s.count && t < next + MAX_CONTEXT_TOKENS; t++) {
+      compiled.automaton.context(s, t, finder);
+      if (finder.found || s.kind[t] != Automaton.SOFT) {
+        break;
+      }
+    }
+    return finder.found;
+  }
+
+  /** Looks for one outcome among the unless matches from a start token. */
+  private abstract static class ContextFinder implements Automaton.Sink {
+    private final int outcome;
+    boolean found;
+
+    ContextFinder(int outcome) {
+      this.outcome = outcome;
+    }
+
+    abstract boolean accept(int last);
+
+    @Override
+    public void match(int o, int first, int last, int end) {
+      found |= o == outcome && accept(last);
+    }
   }
 
   private Finding finding(
@@ -208,7 +251,8 @@ public final class LexiconScorer implements Scorer {
         }
       }
     }
-    return Target.UNKNOWN;
+    // Name-calling is aimed at someone by definition ("Only an idiot would merge this"); other language may not be.
+    return rule.category() == Category.INSULT ? Target.PERSON : Target.UNKNOWN;
   }
 
   private static Target cue(Automaton.Scan s, int[] cues, int t) {
@@ -294,15 +338,6 @@ public final class LexiconScorer implements Scorer {
     int k = t;
     while (k < s.count && s.kind[k] == Automaton.SOFT) {
       k++;
-    }
-    return k;
-  }
-
-  /** The last token at or before {@code t} that is not soft punctuation (-1 at the start). */
-  private static int prevHard(Automaton.Scan s, int t) {
-    int k = t;
-    while (k >= 0 && s.kind[k] == Automaton.SOFT) {
-      k--;
     }
     return k;
   }

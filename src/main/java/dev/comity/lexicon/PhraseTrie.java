@@ -32,9 +32,12 @@ final class PhraseTrie {
   private final int[] outcomes;
   /** The root's word children by label: most lookups start at the root, and most of them miss. */
   private final int[] rootChildren;
+  /** The most tokens a sequence of this trie spans. */
+  private final int depth;
 
   private PhraseTrie(Builder b, int wordLabels) {
     int n = b.nodes;
+    depth = b.depth;
     anyChild = new int[n];
     Arrays.fill(anyChild, -1);
     flags = new byte[n];
@@ -120,6 +123,11 @@ final class PhraseTrie {
     return rootChildren[label];
   }
 
+  /** The most tokens any sequence of this trie spans. */
+  int depth() {
+    return depth;
+  }
+
   int anyChild(int node) {
     return anyChild[node];
   }
@@ -145,6 +153,7 @@ final class PhraseTrie {
     private final Map<Long, Integer> edges = new HashMap<>();
     private final List<List<Integer>> outcomes = new ArrayList<>();
     private int nodes;
+    private int depth;
 
     Builder() {
       newNode();
@@ -152,6 +161,7 @@ final class PhraseTrie {
 
     /** Adds one label sequence ending in {@code outcome}. */
     void add(int[] labels, int length, int outcome) {
+      depth = Math.max(depth, length);
       int node = 0;
       for (int i = 0; i < length; i++) {
         long k = ((long) node << 32) | (labels[i] & 0xFFFFFFFFL);

@@ -142,13 +142,14 @@ final class WordTrie {
    *
    * @param scratch state sets from {@link #scratch()}, reused by one thread across the words of one text
    */
-  int labels(String text, int start, int end, IntList out, Scratch scratch) {
+  int labels(char[] text, int start, int end, IntList out, Scratch scratch) {
     // Most words are plain letters without a doubled one: one deterministic path, no NFA bookkeeping.
     int from = out.size;
+    boolean prefixes = false;
     int s = 0;
     char prev = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == prev || c < 'a' || c > 'z') {
         out.size = from;
         return nfaLabels(text, start, end, out, scratch);
@@ -159,26 +160,28 @@ final class WordTrie {
       }
       if (prefixLabels[s] != null) {
         addAll(out, prefixLabels[s]);
+        prefixes = true;
       }
       prev = c;
     }
     if (wordLabels[s] != null) {
       addAll(out, wordLabels[s]);
     }
-    if (out.size - from > 1) {
+    // One node's labels are distinct; a class can repeat one only between a prefix and a whole word.
+    if (prefixes) {
       dedup(out, from);
     }
     return out.size;
   }
 
   /** Reads a word with leet, wildcards or doubled letters: a set of trie states, at most {@link #MAX_STATES}. */
-  private int nfaLabels(String text, int start, int end, IntList out, Scratch x) {
+  private int nfaLabels(char[] text, int start, int end, IntList out, Scratch x) {
     int from = out.size;
     boolean ambiguous = false;
     x.startAtRoot();
     char prev = 0;
     for (int i = start; i < end && x.n > 0; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       // Leet digits need a word character on both sides; leet symbols are only inside a word when flanked anyway.
       boolean inner = i > start && i < end - 1;
       boolean leet = c < 128 && LEET[c] != null && (inner || c < '0' || c > '9');

@@ -94,13 +94,24 @@ class LexiconScorerTest {
       "he is so stupid                 | PERSON",
       "I feel stupid                   | SELF",
       "my own stupid mistake           | SELF",
-      "stupid                          | UNKNOWN",
-      "you know. stupid                | UNKNOWN",
-      "stupid, stupid weather          | UNKNOWN",
-      "so stupid to merge this         | UNKNOWN",
+      "stupid                          | PERSON",
+      "you know. stupid                | PERSON",
+      "so stupid to merge this         | PERSON",
   })
   void readsAnAutoTargetFromTheNearestCueWordInTheSentence(String text, Target target) {
     assertThat(TestLexicons.score(text)).first().extracting(Finding::target).isEqualTo(target);
+  }
+
+  @Test
+  void anAutoTargetWithoutCueWordsIsAPersonForInsultsAndUnknownOtherwise() {
+    assertThat(TestLexicons.score("stupid weather")).singleElement().satisfies(f -> {
+      assertThat(f.category()).isEqualTo(Category.INSULT);
+      assertThat(f.target()).isEqualTo(Target.PERSON);
+    });
+    assertThat(TestLexicons.score("what the f*ck")).singleElement().satisfies(f -> {
+      assertThat(f.category()).isEqualTo(Category.PROFANITY);
+      assertThat(f.target()).isEqualTo(Target.UNKNOWN);
+    });
   }
 
   @Test

@@ -40,7 +40,7 @@ class WordTrieTest {
 
   private static int[] labels(WordTrie trie, String word) {
     IntList out = new IntList(4);
-    trie.labels(word, 0, word.length(), out, trie.scratch());
+    trie.labels(word.toCharArray(), 0, word.length(), out, trie.scratch());
     return Arrays.copyOf(out.data, out.size);
   }
 }
