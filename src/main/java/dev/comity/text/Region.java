@@ -13,6 +13,12 @@ import dev.comity.api.Span;
  *     0 for every other kind
  */
 public record Region(RegionKind kind, Span span, int quoteDepth) {
+  /**
+   * Validates the parts.
+   *
+   * @throws NullPointerException when {@code kind} or {@code span} is null
+   * @throws IllegalArgumentException when {@code quoteDepth} is negative
+   */
   public Region {
     requireNonNull(kind, "kind");
     requireNonNull(span, "span");
@@ -21,6 +27,7 @@ public record Region(RegionKind kind, Span span, int quoteDepth) {
     }
   }
 
+  /** A region of depth 0, for every kind but {@link RegionKind#QUOTED}. */
   public Region(RegionKind kind, Span span) {
     this(kind, span, 0);
   }
