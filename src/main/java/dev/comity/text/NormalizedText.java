@@ -11,7 +11,10 @@ import dev.comity.api.Span;
  * originalEnd(i))}. Several normalized chars may share one original range (a ligature expanding to two letters) and
  * original code units may produce nothing (zero-width and bidi controls, separators inside a spaced-out word); so a
  * normalized range {@code [a, b)} maps to the original span {@code [originalStart(a), originalEnd(b - 1))}, which always
- * lies within the original text and covers whole code points.
+ * lies within the original text and covers whole code points. Neither bound ever decreases as {@code i} grows. The two
+ * chars of a surrogate pair both map to the whole pair, and a combining mark's code units belong to the char before it.
+ * The only char produced by no code unit is the {@link #BREAK} between two regions that do not touch: it maps to the
+ * empty range at the end of the earlier region.
  *
  * <p>The normalized text is lower-case, NFKC-folded, without diacritics, zero-width or bidi controls; Latin
  * look-alikes from other scripts are folded to Latin letters; every run of whitespace is one {@code ' '}; and
@@ -28,7 +31,8 @@ public final class NormalizedText {
   private final int[] ends;
 
   /**
-   * Creates a view from its parts; the arrays are owned by the new object (not copied).
+   * Creates a view from its parts; the arrays are owned by the new object (not copied) and may be longer than the
+   * text, so a builder can hand over its buffers without trimming them.
    *
    * @param starts for each normalized char, the first original code unit that produced it
    * @param ends for each normalized char, the original code unit after the last that produced it
@@ -36,8 +40,8 @@ public final class NormalizedText {
   NormalizedText(String original, String text, int[] starts, int[] ends) {
     this.original = requireNonNull(original, "original");
     this.text = requireNonNull(text, "text");
-    if (starts.length != text.length() || ends.length != text.length()) {
-      throw new IllegalArgumentException("offset arrays must have one entry per normalized char");
+    if (starts.length < text.length() || ends.length < text.length()) {
+      throw new IllegalArgumentException("offset arrays must have an entry for every normalized char");
     }
     this.starts = starts;
     this.ends = ends;
@@ -74,7 +78,8 @@ public final class NormalizedText {
   }
 
   /**
-   * The original span that produced the normalized range {@code [start, end)}.
+   * The original span that produced the normalized range {@code [start, end)}: empty only for a range that holds
+   * nothing but a {@link #BREAK} between regions.
    *
    * @throws IndexOutOfBoundsException when the range is empty or outside the normalized text
    */
