@@ -1,0 +1,70 @@
+package dev.comity.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.comity.api.ConfigurationException;
+import dev.comity.api.Moderator;
+import dev.comity.spi.ScorerConfig;
+import dev.comity.spi.ScorerProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconScorerProviderTest {
+  @TempDir Path dir;
+
+  @Test
+  void isFoundByTheServiceLoader() {
+    assertThat(ServiceLoader.load(ScorerProvider.class)).anySatisfy(p -> {
+      assertThat(p).isInstanceOf(LexiconScorerProvider.class);
+      assertThat(p.id()).isEqualTo("lexicon");
+    });
+  }
+
+  @Test
+  void loadsTheBundledLexiconsFromTheClasspath() {
+    LexiconScorer scorer = new LexiconScorerProvider().create(new ScorerConfig(List.of(), true));
+    assertThat(scorer.info().version()).startsWith("en/classes@");
+    assertThat(scorer.lexicons()).map(Lexicon::file).first().isEqualTo(Path.of("lexicons", "en/classes.lex"));
+  }
+
+  @Test
+  void loadsNothingWhenBundledLexiconsAreOffAndNoFilesAreGiven() {
+    LexiconScorer scorer = new LexiconScorerProvider().create(new ScorerConfig(List.of(), false));
+    assertThat(scorer.info().version()).isEqualTo("none");
+    assertThat(scorer.score(TestLexicons.context("you idiot"))).isEmpty();
+  }
+
+  @Test
+  void addsExtraFilesAfterTheBundledOnes() {
+    LexiconScorer scorer = new LexiconScorerProvider()
+        .create(new ScorerConfig(List.of(TestLexicons.ENGINE.resolve("insult.lex")), true));
+    assertThat(scorer.lexicons()).map(Lexicon::id).endsWith("en/test-insult");
+    assertThat(scorer.score(TestLexicons.context("you idiot"))).isNotEmpty();
+  }
+
+  @Test
+  void failsFastListingEveryProblemAsPathLineColumn() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.lex"), "@format 1\n@lexicon en/bad\n@version 1\n\n[x]\n"
+        + "category: insult\nseverity: high\nsureness: 2\nmatch: <nope>\nmessage: m\nhit: {x}\nok: y\n");
+    Path future = Files.writeString(dir.resolve("future.lex"), "@format 9\n");
+    assertThatThrownBy(() -> Moderator.builder().bundledLexicons(false).lexicon(dir).build())
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+            bad + ":8:11: sureness '2' is not a number in (0, 1]",
+            future + ":1:9: unknown @format '9'; this reader knows format 1"));
+  }
+
+  @Test
+  void reportsUnknownClassesAtLoadTime() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.lex"), "@format 1\n@lexicon en/bad\n@version 1\n\n[x]\n"
+        + "category: insult\nseverity: high\nsureness: 1\nmatch: hey <nope>\nmessage: m\nhit: {x}\nok: y\n");
+    assertThatThrownBy(() -> new LexiconScorerProvider().create(new ScorerConfig(List.of(bad), false)))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+            bad + ":9:12: unknown class <nope>: no lexicon of language en defines it with @class"));
+  }
+}
