@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comity.api.Finding;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * written {@code entry 'original text' [start, end)} for the engine test lexicons (src/test/resources/lexicons/engine).
  */
 class LexiconMatcherTest {
-  private static final String REAL_NORMALIZER = "needs the real Normalizer (branch normalizer): the interim one only "
-      + "lower-cases; re-enable on merge";
 
   /** The findings of {@code text}, as {@code entry 'text' [start, end)}. */
   static List<String> found(String text) {
@@ -165,27 +162,23 @@ class LexiconMatcherTest {
   }
 
   @Test
-  @Disabled(REAL_NORMALIZER)
   void matchesDottedAndSpacedOutLettersJoinedByTheNormalizer() {
     assertThat(found("what an i.d.i.o.t")).containsExactly("idiot 'i.d.i.o.t' [8, 17)");
     assertThat(found("f u c k this")).containsExactly("fuck 'f u c k' [0, 7)");
   }
 
   @Test
-  @Disabled(REAL_NORMALIZER)
   void matchesCyrillicLookAlikesFoldedByTheNormalizer() {
     assertThat(found("you \u0456d\u0456\u043Et")).containsExactly("idiot '\u0456d\u0456\u043Et' [4, 9)");
   }
 
   @Test
-  @Disabled(REAL_NORMALIZER)
   void matchesAcrossZeroWidthCharactersRemovedByTheNormalizer() {
     assertThat(found("you id\u200Diot")).containsExactly("idiot 'id\u200Diot' [4, 10)");
     assertThat(found("you i\u200Bdiot")).containsExactly("idiot 'i\u200Bdiot' [4, 10)");
   }
 
   @Test
-  @Disabled(REAL_NORMALIZER)
   void mapsSpansBackThroughFullWidthAndAccentedLetters() {
     assertThat(found("you \uFF49\uFF44\uFF49\uFF4F\uFF54")).containsExactly(
         "idiot '\uFF49\uFF44\uFF49\uFF4F\uFF54' [4, 9)");
