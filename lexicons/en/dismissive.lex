@@ -217,7 +217,7 @@ category: dismissive
 severity: medium
 sureness: 0.65
 target: person
-match: grow up | grow a (pair|spine|brain) | grow some balls | grow a thicker skin
+match: grow up | grow a (spine|brain) | grow a thicker skin
 unless-before: (to|will|they|projects|project|kids|children|it|as|and|we|which|may|can)
 message: Tells someone to "grow up".
 hit: {Grow up} and stop reopening the issue.

@@ -38,7 +38,8 @@ target: person
 match: (you|u) owe (us|me|everyone|everybody|them)
 match: (you|u) owe it to (us|me|everyone|your|the)
 match: (you|u) owe (your|the) (users|community|customers|supporters|sponsors)
-unless-after: (a|one|an|another)? (beer|beers|drink|drinks|coffee|lunch|dinner|pint|favor|favour|thank-you)
+unless-after: (a|one|an|another) (beer|beers|drink|drinks|coffee|lunch|dinner|pint|favor|favour|thank-you)
+unless-after: (beer|beers|drinks|coffee|lunch|dinner|pints)
 message: Tells maintainers they "owe" users a fix.
 hit: {You owe us} a working release.
 hit: {You owe your users} an explanation.

@@ -221,7 +221,7 @@ category: identity_attack
 severity: medium
 sureness: 0.7
 target: person
-match: (just|only)? because (you're|youre|ur) (a|an)? (woman|girl|female|indian|black|chinese|russian|muslim|jew|jewish|gay|trans|foreigner|immigrant|lesbian|asian|arab)
+match: because (you're|youre|ur) (a|an)? (woman|girl|female|indian|black|chinese|russian|muslim|jew|jewish|gay|trans|foreigner|immigrant|lesbian|asian|arab)
 message: Ties a technical point to someone's identity ("only because you're a woman").
 hit: They only merged it {because you're a woman}.
 ok: It fails because you're on an old compiler.

@@ -172,7 +172,8 @@ category: insult
 severity: medium
 sureness: 0.7
 match: jerk | jerks
-unless-before: knee
+unless-before: (knee|circle)
+unless-after: off
 message: Calls someone a jerk.
 hit: Don't be such a {jerk} about a typo.
 ok: That was a knee jerk reaction on my part.
