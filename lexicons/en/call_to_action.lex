@@ -189,3 +189,21 @@ match: (screenshot|screenshotted|screencapped|screencap) (this|everything) (befo
 message: Says the thread is being saved for public exposure.
 hit: {Screenshot this before} they delete it.
 ok: I saved it before the crash, here is the core file.
+
+[mass-report]
+category: call_to_action
+severity: medium
+sureness: 0.8
+match: mass (report|reporting|reported|flag|flagging|downvote|downvoting|email|emailing|ping|pinging|spam|spamming)
+message: Calls for mass reporting, downvoting or emailing.
+hit: Time for a {mass report} of their account.
+ok: Mass spectrometry data is in the package.
+
+[make-them-pay]
+category: call_to_action
+severity: medium
+sureness: 0.75
+match: (let's|lets|we) (should|must|will)? make (them|him|her) (pay|regret|listen|suffer|sorry)
+message: Urges others to "make them pay".
+hit: {Let's make them pay} for this license change.
+ok: Let's make them optional in the next release.

@@ -44,7 +44,7 @@ category: dehumanizing
 severity: high
 sureness: 0.75
 match: (is|are|was|were|becoming|become|becomes|like) (a|an|the|pure|total|absolute|literal|fucking|just|basically|truly)? <deh_disease>
-unless-before: (there|what|which)
+unless-before: (there|what|which|here|where)
 unless-after: <deh_medical>
 message: Calls a person, a group or their work a cancer, plague or disease.
 note: Medical and statistical uses are excluded by the word that follows ("is a cancer registry") and by allow.lex. "there is a disease" and "what is the disease" are ordinary sentences.

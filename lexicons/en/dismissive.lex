@@ -168,7 +168,7 @@ severity: medium
 sureness: 0.5
 target: person
 match: go away | get lost | take a hike | pound sand | go play in traffic | go fly a kite | get out of (here|my|our)
-unless-before: (will|would|should|to|it|they|them|might|may|could|can|does|doesn't|didn't|won't|not|never|did|warning|warnings|problem|problems|error|errors|issue|issues|note|notes|message|messages|bug|bugs|that|this|these|those|then|i'll|ill|i|we|make|makes|made|let|letting|just|eventually|also|soon|packets|packet|changes|things|data|files|commits|often|sometimes|easily|which|who|mostly|all)
+unless-before: (will|would|should|to|it|it'll|itll|they'll|that'll|they'd|it'd|it's|they|them|might|may|could|can|does|doesn't|didn't|won't|not|never|did|warning|warnings|problem|problems|error|errors|issue|issues|note|notes|message|messages|bug|bugs|that|this|these|those|then|i'll|ill|i|we|make|makes|made|let|letting|just|eventually|also|soon|packets|packet|changes|things|data|files|commits|often|sometimes|easily|which|who|mostly|all)
 message: Tells someone to go away or get lost.
 note: "the warning will go away" and "packets get lost" are excluded by the word before; in R-devel these forms dominate.
 hit: {Go away}, you are not helping.
@@ -239,7 +239,7 @@ ok: We need a way to deal with it in the parser.
 [you-people]
 category: dismissive
 severity: medium
-sureness: 0.65
+sureness: 0.5
 target: group
 match: (you|u) people | you lot
 message: Lumps the readers together as "you people".
@@ -358,3 +358,44 @@ hit: {Learn English} before filing bugs.
 hit: {Do you even speak English}?
 ok: Please write in English so everyone can follow.
 ok: Students learn English as a second language here.
+
+[not-helping]
+category: dismissive
+severity: low
+sureness: 0.5
+target: person
+match: (you're|youre|ur) not helping | you are not helping | (you're|youre) not (being)? helpful
+unless-before: (if|when|while|since|because|unless|whether)
+message: Tells someone "you're not helping".
+note: Moderators say this too; low severity.
+hit: {You're not helping}.
+ok: If you're not helping with the release, please review the docs.
+
+[dont-you-understand]
+category: dismissive
+severity: medium
+sureness: 0.7
+target: person
+match: (don't|dont|can't|cant) (you|u) (understand|see) | (don't|dont|can't|cant) (you|u) get it
+unless-after: (how|why|what|that|the|this|it|a|which|where|when|if)
+message: Condescends with "don't you understand?".
+hit: It's deprecated, {don't you understand}?
+ok: Don't you understand the trade-off here? I think it's worth it.
+
+[has-anyone-tested]
+category: dismissive
+severity: medium
+sureness: 0.65
+match: (has|did) (anyone|anybody|nobody) (even|actually|ever) (test|tested|tried|run|ran|read|looked|compiled|built|reviewed)
+message: Asks whether anyone even tested the change, implying nobody did.
+hit: {Did anyone even test} this before release?
+ok: Did anyone test the ARM build? I can't get a board.
+
+[no-offense-but]
+category: dismissive
+severity: low
+sureness: 0.45
+match: no (offense|offence) but | with all due respect | not to be rude but
+message: "No offense, but" usually introduces something offensive.
+hit: {No offense, but} this PR is a mess.
+ok: No offence taken, thanks for the review.

@@ -206,3 +206,13 @@ match: (every|any) (other)? (serious|decent|real|professional|competent) (projec
 message: Shames the project by comparing it with "any serious project".
 hit: {Any serious project has} a stable release branch.
 ok: Every project has a CONTRIBUTING file.
+
+[fired-because-of-you]
+category: entitlement
+severity: medium
+sureness: 0.75
+match: (fired|sacked) because of (you|u|your|this)
+match: because of (you|u) (i|we) (lost|missed|might|will|could|am|have)
+message: Blames the maintainers for the writer's job or deadline.
+hit: I might get {fired because of you}.
+ok: Because of the holiday we missed the release window.

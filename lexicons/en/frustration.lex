@@ -232,3 +232,61 @@ message: Calls something a nightmare.
 note: "a maintenance nightmare" alone is ordinary criticism; only the emphatic forms match.
 hit: The upgrade was an {absolute nightmare}.
 ok: The Nightmare on Elm Street dataset is a joke name.
+
+[lost-patience]
+category: frustration
+severity: low
+sureness: 0.7
+match: (lost|losing|lose) (my|all|our)? patience | (run|ran|running) out of patience | (my|our) patience (is|has) (wearing|worn|run|running|gone|exhausted)
+message: Says the writer has lost patience.
+hit: I have {lost my patience} with this project.
+ok: The patience parameter controls early stopping.
+
+[over-my-dead-body]
+category: frustration
+severity: low
+sureness: 0.7
+match: over my dead body | enough is enough | (i'm|im) done with (this|you|your|these|all) | i am done with (this|you|your|these|all)
+message: Vents with "over my dead body" or "enough is enough".
+hit: Drop Windows support? {Over my dead body}.
+hit: {Enough is enough}.
+ok: I'm done with the review, looks good.
+
+[who-thought]
+category: frustration
+severity: medium
+sureness: 0.8
+match: who (thought|decided|said) (this|that|it) (was|is) a good idea | who in (their|his|her|the) right mind | what (were|was) (you|u|they|he|she) thinking
+message: Vents at whoever made a decision ("who thought this was a good idea?").
+hit: {Who thought this was a good idea}?
+hit: {What were you thinking}?
+ok: What were the benchmarks you ran?
+
+[why-on-earth]
+category: frustration
+severity: low
+sureness: 0.5
+match: why on earth | why the (heck|fuck|f) | what on earth | how on earth
+message: Exasperated "why on earth".
+hit: {Why on earth} is the cache global?
+ok: Why, on a second look, the cache is fine.
+
+[you-broke]
+category: frustration
+severity: low
+sureness: 0.5
+target: person
+match: (you|u) (broke|ruined|destroyed|wrecked|bricked) (our|my|production|prod|everything|everyone's|the)
+message: Blames a person for breaking things.
+note: Often a factual report ("you broke the Windows build in 4f2a"), hence low severity.
+hit: {You broke everything} with that release.
+ok: The release broke our CI, see the log.
+
+[not-a-priority]
+category: frustration
+severity: low
+sureness: 0.55
+match: (isn't|not|never) a priority for (you|u|them|maintainers)
+message: Complains that the issue "isn't a priority for you".
+hit: Clearly documentation is {not a priority for you}.
+ok: Windows is not a priority for the 2.0 release.

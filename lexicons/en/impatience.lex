@@ -198,3 +198,47 @@ match: why (is|has) (nobody|noone) (fixed|merged|released|addressed|responded|an
 message: Demands to know why nobody has fixed it yet.
 hit: {Why hasn't anyone fixed} this?
 ok: Why hasn't the build picked up the new flag? Is the cache stale?
+
+[still-open]
+category: impatience
+severity: medium
+sureness: 0.5
+match: why is this still (open|broken|unfixed|unmerged|unresolved|here) | why is this still not (fixed|merged|released)
+match: (can't|cannot|cant) believe (this|it) (is|has) still
+message: Complains that an issue is still open.
+hit: {Why is this still open}?
+hit: I {can't believe this is still} broken.
+ok: Why is this link opened in a new tab?
+
+[are-you-not-going-to]
+category: impatience
+severity: medium
+sureness: 0.6
+match: are (you|u) (not|ever|even) going to (merge|fix|release|respond|answer|review|look)
+match: (is|will) (anyone|anybody|someone|somebody) (ever|even) going to (merge|fix|release|respond|answer|review|look)
+message: Presses for action ("are you ever going to merge this?").
+hit: {Are you ever going to merge} this?
+ok: Are you going to merge it after the tests pass?
+
+[fixed-yet]
+category: impatience
+severity: low
+sureness: 0.4
+match: (is|has) (this|it) (been)? (fixed|merged|released|done|resolved) yet
+match: (still|even) waiting (for|on) (a|any|the)? (fix|response|answer|reply|release|merge|update)
+message: Asks whether something is fixed "yet".
+note: Often polite; low severity and sureness.
+hit: {Has this been fixed yet}?
+hit: We are {still waiting for a fix}.
+ok: Is this fixed in the development version? Then I'll test it.
+
+[one-line-fix]
+category: impatience
+severity: low
+sureness: 0.4
+match: (it's|its) (literally|just|only)? (a|one) (one-line|one-liner|simple|trivial|two-line|five-minute|5-minute|one-character|tiny) (fix|change|patch|pr)
+match: (this|it) is (literally|just|only)? (a|one) (one-line|one-liner|simple|trivial|two-line|five-minute|5-minute|one-character|tiny) (fix|change|patch|pr)
+message: Presses maintainers by calling the fix trivial.
+note: Reviewers say the same thing sincerely ("it's a simple fix, thanks"); low sureness.
+hit: Come on, {it's literally a one-line fix}.
+ok: Thanks, a one-line fix like this is easy to review.

@@ -142,6 +142,7 @@ category: insult
 severity: medium
 sureness: 0.85
 match: (numbskull*|numskull*|nincompoop*|ignoramus|ignoramuses|ignorami|dunce|dunces|buffoon*|simpleton*|dullard*|blockhead*|bonehead*|knucklehead*|meathead*|airhead*|muppet*|numpty|numpties|pillock*|plonker*|twit|twits)
+match: (dolt|dolts|doltish|oaf|oafs|oafish|schmuck|schmucks|putz|putzes|dweeb|dweebs|dipstick|dipsticks|dingbat|dingbats|doofus|goofball|goofballs|bozo|bozos|chump|chumps|ninny|ninnies|dimbulb|dumbo|dumbos)
 message: Name-calling with an old-fashioned or British insult.
 hit: Some {numpty} merged it on a Friday.
 hit: The {buffoons} on the core team broke it again.
@@ -329,7 +330,7 @@ ok: He is a professor of psychology.
 category: insult
 severity: medium
 sureness: 0.6
-match: zealot | zealots | fanboy* | fanboi* | fangirl* | shill | shills
+match: zealot | zealots | fanboy | fanboys | fanboi | fanbois | fangirl | fangirls | shill | shills
 message: Calls someone a zealot, fanboy or shill.
 hit: Typical Rust {zealots} rewriting everything.
 hit: You are a paid {shill} for that vendor.
@@ -502,3 +503,53 @@ hit: Classic {smooth brain} take.
 ok: The pea plant dataset is in the examples.
 ok: A small brain imaging package depends on this.
 ok: The smooth scrolling patch landed.
+
+[shame-on-you]
+category: insult
+severity: medium
+sureness: 0.8
+target: person
+match: shame on (you|u|them|him|her|everyone|y'all)
+match: (you|u) should be ashamed | (you|u) should be ashamed of (yourself|yourselves)
+message: Condemns someone with "shame on you".
+hit: Closing it without a word? {Shame on you}.
+hit: {You should be ashamed} of this release.
+ok: Shame the docs don't mention it.
+
+[bad-faith]
+category: insult
+severity: medium
+sureness: 0.6
+target: person
+match: (deliberately|intentionally|knowingly|wilfully|willfully) (misleading|lying|deceiving|misrepresenting|obtuse|ignoring)
+match: (acting|arguing|argue|acted|argued) in bad faith | (bad-faith|disingenuous) (argument|arguments|actor|actors|reply|take|comment)
+message: Accuses someone of lying or arguing in bad faith.
+hit: You are {deliberately misleading} users.
+hit: You are {arguing in bad faith}.
+ok: The flag is deliberately ignored on Windows.
+ok: The old API was misleading, so we renamed it.
+
+[zero-understanding]
+category: insult
+severity: medium
+sureness: 0.7
+target: person
+match: (you|u) (have|show) (zero|no|little) (understanding|knowledge|clue|grasp|comprehension) (of|about)
+match: (you|u) (clearly|obviously|evidently) (don't|dont|didn't|didnt|can't|cant) (understand|know|get|grasp|read)
+unless-before: (if|when|unless|whether|since|once)
+message: Tells someone they have no understanding of the subject.
+hit: {You have zero understanding of} the memory model.
+hit: {You clearly don't understand} how linking works.
+ok: If you have no knowledge of autoconf, start with the wrapper script.
+ok: You clearly understand the problem better than I do.
+
+[sjw]
+category: insult
+severity: medium
+sureness: 0.75
+match: sjw | sjws | social justice warrior* | soyboy* | soy boy | soy boys | cuck | cucks | cucked | femoid* | foid | foids | roastie*
+message: Political or misogynist name-calling ("SJW", "soyboy", "cuck").
+note: "femoid" and "foid" are misogynist slurs and could also sit in identity_attack; they are kept here with the other culture-war insults.
+hit: Typical {SJW} nonsense in the code of conduct.
+hit: Only a {cuck} would accept that license.
+ok: The soy sauce example is in the tutorial.

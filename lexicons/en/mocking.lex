@@ -58,11 +58,12 @@ ok: The genius of the design is the lock-free queue.
 [sarcasm-marker]
 category: mocking
 severity: low
-sureness: 0.6
+sureness: 0.5
 match: / s
-unless-before: (mb|kb|gb|tb|mib|kib|gib|tib|b|bytes|bits|bit|mbit|kbit|gbit|mbps|m|km|ops|op|req|requests|frames|packets|calls|iops|msgs|messages|rows|records|events|items|queries|tokens|samples|words|lines|cm|mm|ft|in|rad|deg|c|r|v|x|e|kg|g|n|mi|mph|tx|rx)
+unless-before: (edu|com|org|net|www|http|https|usr|bin|lib|home|src|tmp|var|etc|opt|data|doc|docs|s|d|mb|kb|gb|tb|mib|kib|gib|tib|b|bytes|bits|bit|mbit|kbit|gbit|mbps|m|km|ops|op|req|requests|frames|packets|calls|iops|msgs|messages|rows|records|events|items|queries|tokens|samples|words|lines|cm|mm|ft|in|rad|deg|c|r|v|x|e|kg|g|n|mi|mph|tx|rx)
+unless-after: (/|-|.)
 message: Marks the preceding text as sarcasm ("/s").
-note: Rates in units ("100 MB/s", "req/s") are excluded by the word before.
+note: Rates in units ("100 MB/s", "req/s") and paths ("/s/") are excluded; the segmenter keeps URLs out of prose.
 hit: Brilliant idea, let's ship it on Friday {/s}
 ok: The disk does about 500 MB/s sequential.
 ok: We handle 2000 req/s on one core.
@@ -183,7 +184,7 @@ ok: The cookie jar is cleared on logout.
 category: mocking
 severity: medium
 sureness: 0.85
-match: cry (more|harder|moar) | cry about it | cry me a river | cope (and|harder) seethe | cope harder | stay mad | mald | seethe
+match: cry (more|harder|moar) | cry about it | cry me a river | cope and seethe | cope harder | stay mad | seethe
 message: Taunts someone for being upset ("cry more", "cope harder").
 hit: The PR is closed, {cry about it}.
 hit: {Cope harder}.
@@ -216,11 +217,22 @@ ok: The cache warms slowly on the first run.
 category: mocking
 severity: medium
 sureness: 0.85
-match: captain obvious | no shit sherlock | duh
+match: captain obvious | no shit sherlock
 message: Mocks someone for stating the obvious.
 hit: Thanks, {Captain Obvious}.
-hit: {Duh}, that's what the error says.
+hit: {No shit, Sherlock}.
+
 ok: The obvious fix is to check for NULL first.
+
+[duh]
+category: mocking
+severity: low
+sureness: 0.4
+match: duh | well duh | no duh
+message: Mocks someone for missing the obvious ("duh").
+note: Often self-directed ("duh! back to first-year calculus for me"); low severity and sureness.
+hit: {Duh}, that's what the error says.
+ok: The Duhamel integral is in the appendix.
 
 [keep-telling-yourself]
 category: mocking
@@ -310,3 +322,24 @@ message: Patronises someone with a pet name ("sweetie", "kiddo").
 hit: Um, {sweetie}, that's not how pointers work.
 ok: The sweet spot for the buffer size is 64 KiB.
 ok: The Princess of Wales dataset is unrelated.
+
+[what-are-you-smoking]
+category: mocking
+severity: medium
+sureness: 0.85
+target: person
+match: what (are|were|is) (you|u|he|she|they) smoking | (whatever|what) (you're|youre) smoking | put down the (pipe|crack|bong)
+unless-after: (about|now|today|here|with)
+message: Mocks someone with "what are you smoking?".
+hit: {What are you smoking}? That can't work.
+ok: What are you on, Linux or Windows?
+
+[get-rekt]
+category: mocking
+severity: medium
+sureness: 0.85
+match: rekt | (you|u) got (owned|pwned|schooled) | (you|u) sure showed (them|him|her|us|everyone)
+message: Gloats at someone ("get rekt", "you sure showed them").
+hit: Reverted. Get {rekt}.
+hit: {You sure showed them}.
+ok: You got served the cached page because of the CDN.

@@ -38,7 +38,7 @@ match: (fuck|fuk|fck|fcuk|screw) (you|u|off|yourself|yourselves|ya)
 match: (fuck|screw) you (guys|people|all)
 message: Tells someone to fuck off.
 hit: {Fuck you}, I'm done with this project.
-hit: Just {f*** off} already.
+hit: Just {f*ck off} already.
 hit: Go {fuck yourself}.
 ok: Screw the bracket on before you power it up.
 ok: Which screw do you need for the mount?
@@ -357,3 +357,33 @@ message: Tells someone they fucked or screwed up.
 note: Self-directed forms ("I screwed up") do not match; the word entry still reports the profanity.
 hit: {You screwed up} the merge, again.
 ok: I screwed up the merge, sorry.
+
+[as-hell]
+category: profanity
+severity: low
+sureness: 0.7
+match: as hell | as fuck | af
+unless-before: (such|known|dll|callback|dependency)
+message: Uses "as hell" or "as fuck" as an intensifier.
+note: "af" is only matched as a whole word; it is also an address-family prefix in code, which the segmenter keeps out of prose.
+hit: The new release is slow {as hell}.
+ok: They call it DLL hell as the joke goes.
+
+[screw-this]
+category: profanity
+severity: low
+sureness: 0.6
+match: screw (this|that|it|them) | (screwed|screws) (us|me|everyone|everybody) over
+unless-after: (in|into|down|tight|up|on|onto)
+message: Uses "screw this".
+hit: {Screw this}, I'm switching to the fork.
+ok: Screw it in tight before powering on.
+
+[bollocks]
+category: profanity
+severity: low
+sureness: 0.75
+match: bollocks | bollox | bollocking | feck | fecking | arse-about
+message: Uses a British or Irish vulgarism ("bollocks").
+hit: That benchmark is {bollocks}.
+ok: The bollard dataset counts street furniture.
