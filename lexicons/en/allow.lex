@@ -112,9 +112,9 @@ ok: Lung cancer is a cancer of the lung.
 match: (heart|infectious|chronic|rare|genetic|autoimmune|kidney|liver|lung|alzheimer's|alzheimers|parkinson's|parkinsons|crohn's|crohns|celiac|coeliac|lyme|cardiovascular|respiratory|tropical|skin) disease*
 match: disease (status|model|models|data|dataset|progression|outbreak|outbreaks|spread|transmission|mapping|risk|incidence|prevalence|burden|control|prevention|surveillance|dynamics|state|states|free)
 match: (plague|infection|virus) (data|dataset|model|models|rate|rates|outbreak|spread|cases|dynamics|surveillance|simulation)
-match: (bubonic|pneumonic|great|black) plague | like the plague
-note: Epidemiology and the idiom "avoid it like the plague".
-ok: The disease status column is 0/1; avoid the old API like the plague.
+match: (bubonic|pneumonic|great|black) plague
+note: Epidemiology. The idiom "avoid X like the plague" is left to the dehumanizing rule, which matches it only with a person as object.
+ok: The disease status column is 0/1 in the plague data from 1665.
 ok: Heart disease is the outcome, and the infection model is SIR.
 
 [garbage-collection]

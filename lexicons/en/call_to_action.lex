@@ -114,7 +114,7 @@ ok: Add some noise to the signal before fitting.
 [brigade]
 category: call_to_action
 severity: medium
-sureness: 0.55
+sureness: 0.45
 match: brigade | brigades | brigading | brigaded | dogpile | dogpiling | dog-pile | pile on (him|her|them|this) | pile onto
 unless-before: (fire|bucket)
 message: Mentions brigading or a dogpile.

@@ -29,11 +29,11 @@
 category: dehumanizing
 severity: high
 sureness: 0.85
-match: (spread|spreads|spreading) (this|the|that|your|their|his|her|a|its)? (cancer|plague|infestation|contagion|poison|rot|filth|blight)
+match: (spread|spreads|spreading) (this|the|that|your|their|his|her|a|its)? (cancer|plague|infestation|contagion|filth|blight)
 unless-after: <deh_medical>
 unless-after: (through|across|among|between|via|within)
 message: Calls a person's work or a community a disease that is spreading ("spreading this cancer").
-note: "disease", "infection" and "virus" are left out here: epidemiology code spreads them all day. Medical phrases are excluded by the following word.
+note: "disease", "infection" and "virus" are left out here: epidemiology code spreads them all day. "rot" and "poison" are left out because stretched letters make them match "root" and "Poisson". Medical phrases are excluded by the following word.
 hit: Keep {spreading this cancer} and the tree becomes unmaintainable.
 hit: Stop {spreading your filth} into every subsystem.
 ok: The model simulates spreading the contagion through a contact network.

@@ -107,10 +107,10 @@ category: dismissive
 severity: medium
 sureness: 0.85
 target: person
-match: educate (yourself|urself|yourselves) | do (your|ur) (own)? (homework|research) | look it up (yourself|urself)
+match: educate (yourself|urself|yourselves) | do (your|ur) own research | look it up (yourself|urself)
 message: Tells someone to "educate yourself" instead of answering.
 hit: {Educate yourself} before commenting.
-hit: {Do your homework} first.
+hit: Just {do your own research}.
 ok: Let me look it up in the spec and get back to you.
 
 [google-it]
@@ -129,6 +129,7 @@ category: dismissive
 severity: medium
 sureness: 0.6
 match: not my (problem|concern|headache) | (that's|thats|it's|its) (a)? (you|u|your|ur) problem | sounds like a (you|u) problem
+unless-before: (think|guess|suspect|believe|sure|if|whether|maybe|perhaps|not|hope)
 unless-after: (is|was|here|seems|with|since|because|when|if)
 message: Dismisses someone's issue as "not my problem" or "a you problem".
 note: "your problem is that the PATH is wrong" is a diagnosis and is excluded by the word after it.
@@ -154,7 +155,7 @@ ok: No one asked about the Windows build on the list.
 category: dismissive
 severity: medium
 sureness: 0.6
-match: (nobody|noone) cares | no one cares | who cares | (i|we) (don't|dont) care what (you|u) think
+match: (nobody|noone) cares | no one cares | (i|we) (don't|dont) care what (you|u) think
 match: (nobody|noone) gives a (shit|damn|fuck|crap|toss|rat's|flying) | no one gives a (shit|damn|fuck|crap|toss|rat's|flying)
 message: Dismisses someone's concern with "nobody cares".
 note: Often aimed at a topic ("nobody cares about Python 2 any more"), hence moderate sureness.
@@ -162,13 +163,34 @@ hit: {Nobody cares} about your benchmark.
 hit: {We don't care what you think}.
 ok: The scheduler cares about latency, not throughput.
 
+[who-cares]
+category: dismissive
+severity: low
+sureness: 0.35
+match: who cares | who gives a (shit|damn|fuck|crap|toss|rat's|flying)
+message: Waves a concern away with "who cares".
+note: Usually rhetorical about a detail ("the null is pointless, but who cares"); low severity and sureness.
+hit: Windows 7? {Who cares}.
+ok: Who carries the patch forward after the release?
+
+[do-your-homework]
+category: dismissive
+severity: low
+sureness: 0.4
+target: person
+match: do (your|ur) homework
+message: Tells someone to "do your homework" before asking.
+note: Posting guides say this in good faith; low severity and sureness.
+hit: {Do your homework} first.
+ok: The homework datasets are in the teaching package.
+
 [go-away]
 category: dismissive
 severity: medium
 sureness: 0.5
 target: person
 match: go away | get lost | take a hike | pound sand | go play in traffic | go fly a kite | get out of (here|my|our)
-unless-before: (will|would|should|to|it|it'll|itll|they'll|that'll|they'd|it'd|it's|they|them|might|may|could|can|does|doesn't|didn't|won't|not|never|did|warning|warnings|problem|problems|error|errors|issue|issues|note|notes|message|messages|bug|bugs|that|this|these|those|then|i'll|ill|i|we|make|makes|made|let|letting|just|eventually|also|soon|packets|packet|changes|things|data|files|commits|often|sometimes|easily|which|who|mostly|all)
+unless-before: (will|would|should|to|it|it'll|itll|they'll|that'll|they'd|it'd|it's|they|them|might|may|could|can|does|doesn't|didn't|won't|not|never|did|warning|warnings|problem|problems|error|errors|issue|issues|note|notes|message|messages|bug|bugs|that|this|these|those|then|i'll|ill|i|we|make|makes|made|let|letting|just|eventually|also|soon|packets|packet|changes|things|data|files|commits|often|sometimes|easily|which|who|mostly|all|see|likely|probably|definitely|certainly|hopefully|quickly|automatically|magically|immediately|or|but|gradually|simply|completely|entirely|totally|always|usually|really|actually|harmless|warnings)
 message: Tells someone to go away or get lost.
 note: "the warning will go away" and "packets get lost" are excluded by the word before; in R-devel these forms dominate.
 hit: {Go away}, you are not helping.
@@ -229,12 +251,13 @@ category: dismissive
 severity: medium
 sureness: 0.65
 target: person
-match: get over (it|yourself|urself) | deal with it | suck it up | cope with it
+match: get over (it|yourself|urself) | suck it up | deal with it .
 unless-before: (to|can|could|will|would|should|we|i|must|how|way|code|tools|they|can't|cannot|cant|doesn't|won't|parser|it)
 message: Dismisses someone's concern with "get over it" or "deal with it".
-hit: The API changed, {deal with it}.
+hit: The API changed, {get over it}.
 hit: {Get over yourself}.
-ok: We need a way to deal with it in the parser.
+ok: We need a way to get over it in the parser: skip the header.
+ok: Someone will deal with it eventually.
 
 [you-people]
 category: dismissive
@@ -279,7 +302,8 @@ severity: medium
 sureness: 0.8
 target: person
 match: (stop|quit) (your)? (whining|whinging|crying|complaining|bitching|moaning|sniveling|snivelling)
-match: (whiny|whiney|crybaby|cry-baby|crybabies|whiner|whiners)
+match: (crybaby|cry-baby|crybabies|whiner|whiners)
+unless-before: (i'll|ill|i|we|we'll|i'm|im|will|to|should)
 message: Tells someone to stop whining.
 hit: {Stop whining} and send a patch.
 hit: Typical {crybaby}.

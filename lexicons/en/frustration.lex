@@ -14,7 +14,7 @@
 @lexicon en/frustration
 @version 2026.11.22
 
-@class fru_noun: joke | disgrace | travesty | farce | mess | shitshow | clusterfuck | circus | trainwreck | train-wreck | fiasco | embarrassment | nightmare | catastrophe
+@class fru_noun: joke | disgrace | travesty | farce | shitshow | clusterfuck | circus | trainwreck | train-wreck | fiasco | embarrassment
 
 [beyond-ridiculous]
 category: frustration
@@ -28,7 +28,7 @@ ok: Values beyond the range are clipped.
 [this-is-ridiculous]
 category: frustration
 severity: medium
-sureness: 0.7
+sureness: 0.6
 match: (this|that|it) (is|was) (absolutely|utterly|totally|completely|just|so|really|frankly|simply|beyond|fucking|honestly)? (ridiculous|absurd|pathetic|laughable|ludicrous|embarrassing|shameful|disgraceful|infuriating|outrageous|farcical)
 match: (it's|its|that's|thats|this's) (absolutely|utterly|totally|completely|just|so|really|frankly|simply|fucking|honestly)? (ridiculous|absurd|pathetic|laughable|ludicrous|embarrassing|shameful|disgraceful|infuriating|outrageous|farcical)
 message: Vents that something is ridiculous, pathetic or absurd.
@@ -42,20 +42,23 @@ category: frustration
 severity: medium
 sureness: 0.75
 match: (what|such) (a|an) <fru_noun>
-match: (this|that|it) (is|was) (a|an) (complete|total|absolute|utter|fucking|bloody)? (joke|disgrace|travesty|farce|shitshow|clusterfuck|circus|trainwreck|fiasco|embarrassment)
-match: (it's|its|that's|thats) (a|an) (complete|total|absolute|utter|fucking|bloody)? (joke|disgrace|travesty|farce|shitshow|clusterfuck|circus|trainwreck|fiasco|embarrassment)
+match: (this|that|it) (is|was) (a|an) (complete|total|absolute|utter|fucking|bloody)? (disgrace|travesty|farce|shitshow|clusterfuck|circus|trainwreck|fiasco|embarrassment)
+match: (it's|its|that's|thats) (a|an) (complete|total|absolute|utter|fucking|bloody)? (disgrace|travesty|farce|shitshow|clusterfuck|circus|trainwreck|fiasco|embarrassment)
+match: (this|that|it) (is|was) (a|an) (complete|total|absolute|utter|fucking|bloody|sick|bad) joke
+match: (it's|its|that's|thats) (a|an) (complete|total|absolute|utter|fucking|bloody|sick|bad) joke
 unless-after: (of|to)
 message: Calls the project or the discussion a joke, a farce or a disgrace.
-note: "what a mess" about one's own code is reported as self-directed; "a mess of includes" is excluded by "of".
+note: "a joke" needs a modifier ("that's a joke, not a typo" is literal); "what a mess" and "what a nightmare" are left out as mostly self-directed laments.
 hit: Three releases in a week, {what a circus}.
 hit: Honestly, {this is a farce}.
 ok: The joke is in the release notes, nothing more.
 ok: What a mess of includes, let me clean them up.
+ok: I think that's a joke, not a typo.
 
 [pathetic]
 category: frustration
 severity: medium
-sureness: 0.8
+sureness: 0.7
 match: pathetic | pathetically | laughable | ludicrous
 message: Calls something or someone pathetic or laughable.
 note: Target auto: "you are pathetic" is reported as aimed at a person.
@@ -166,7 +169,7 @@ category: frustration
 severity: low
 sureness: 0.6
 match: sucks | sucked | sucky | suckage | suckiest
-unless-after: (up|in|out|the|data|all|down|it|away)
+unless-after: (up|in|into|out|the|data|all|down|it|away|through)
 message: Says something "sucks".
 note: "sucks up memory" and "sucks in the data" are excluded.
 hit: The new UI {sucks}.

@@ -40,10 +40,10 @@ ok: The raccoon example dataset is in the tutorial.
 category: identity_attack
 severity: high
 sureness: 0.9
-match: gook | gooks | chink | chinks | chinky | ching chong | chinaman | chinamen | zipperhead* | slant-eye* | slanty | jap | japs
+match: gook | gooks | chink | chinks | chinky | ching chong | chinaman | chinamen | zipperhead* | slant-eye* | slanty
 unless-after: (in|of)
 message: Ethnic slur against East or Southeast Asian people.
-note: "a chink in the armour" and "a chink of light" are excluded. "nip" is left out: it is an ordinary verb ("nip it in the bud").
+note: "a chink in the armour" and "a chink of light" are excluded. "nip" ("nip it in the bud") and "jap" (garbled "Japón", "j*p" in code) are left out.
 hit: Another pull request from the {chinks}.
 hit: Typical {g00k} code.
 ok: That is the one chink in the armour of the design.
@@ -104,9 +104,9 @@ severity: high
 sureness: 0.95
 match: fagg* | fag | fags | dyke | dykes | lesbo | lesbos | poofter* | homo | homos | batty boy | batty man
 unless-before: van
-unless-after: (sapiens|erectus|habilis|neanderthalensis|economicus|break|breaks|end|ends|ash)
+unless-after: (sapiens|erectus|habilis|neanderthalensis|economicus|break|breaks|end|ends|ash|off|you|u|ya|this|that|it|up|me|yourself|yourselves|everything|around)
 message: Homophobic slur.
-note: "Homo sapiens", the surname "Van Dyke" and the British "fag break" (cigarette) are excluded.
+note: "Homo sapiens", the surname "Van Dyke" and the British "fag break" (cigarette) are excluded, and so is a censored "f*** off" or "f** you", which reads as "fags" or "fag".
 hit: Only a {f@ggot} would write CSS like that.
 hit: Shut up, {homo}.
 ok: Homo sapiens is the only species in the table.

@@ -13,7 +13,7 @@
 @lexicon en/impatience
 @version 2026.11.22
 
-@class imp_do: fix | merge | release | ship | do | finish | answer | respond | update | review | close | address | implement | publish | approve | accept | land | get
+@class imp_do: fix | merge | release | ship | finish | answer | respond | update | review | close | address | implement | publish | approve | accept | land | get
 @class imp_span: days | weeks | months | years | decades | ages
 @class imp_num: two | three | four | five | six | seven | eight | nine | ten | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | several | many
 
@@ -22,7 +22,6 @@ category: impatience
 severity: medium
 sureness: 0.8
 match: <imp_do> (this|it|that) already
-match: (fix|merge|release|ship|do|finish|answer|respond|review|approve|land) already
 match: get (it|this|that) (done|fixed|merged|out) already
 unless-before: (you|u|we|i|they|he|she|did|have|has|was|were|already|to|can|could)
 message: Demands that something be done "already".
@@ -102,11 +101,13 @@ match: (it's|its) been <imp_span> | it has been <imp_span>
 match: (it's|its) been (over)? (a|one|two|three|four|five|six|several|many) (year|years|month|months)
 match: (i've|ive|we've|weve) been waiting (for|since)? (months|years|weeks|ages|forever)
 match: (i|we) have been waiting (for|since)? (months|years|weeks|ages|forever)
+unless-after: (since|ago|before|after|when)
 message: Complains about how long something has taken ("it's been months").
 note: "it's been years since I used S-PLUS" is not impatience; sureness is moderate.
 hit: {It's been months} and nobody has looked at this.
 hit: {We've been waiting for years}.
 ok: It's been a while since the last release, so here is a summary.
+ok: It's been years since I used SAS.
 
 [hurry-up]
 category: impatience
@@ -183,11 +184,12 @@ category: impatience
 severity: medium
 sureness: 0.6
 match: (fix|merge|release|respond|answer|address|resolve) (this|it|that) (asap|immediately)
-match: (need|want) (this|it|that) (fixed|done|merged|released) (asap|immediately|yesterday|now|today)
+unless-before: (i'll|ill|i|we|we'll|will|to|can|could|should|would|i'd|let|me|us|gonna|shall)
 message: Demands an immediate fix ("fix this ASAP").
 hit: {Fix this asap}.
-hit: We {need this fixed yesterday}.
+hit: Please {merge this asap}.
 ok: Fix it now or in the next release, either is fine by me.
+ok: I'll fix this asap, sorry for the breakage.
 
 [why-havent-you]
 category: impatience
@@ -235,9 +237,9 @@ ok: Is this fixed in the development version? Then I'll test it.
 [one-line-fix]
 category: impatience
 severity: low
-sureness: 0.4
-match: (it's|its) (literally|just|only)? (a|one) (one-line|one-liner|simple|trivial|two-line|five-minute|5-minute|one-character|tiny) (fix|change|patch|pr)
-match: (this|it) is (literally|just|only)? (a|one) (one-line|one-liner|simple|trivial|two-line|five-minute|5-minute|one-character|tiny) (fix|change|patch|pr)
+sureness: 0.35
+match: (it's|its) (literally|just|only) (a|one) (one-line|one-liner|trivial|two-line|five-minute|5-minute|one-character|tiny) (fix|change|patch|pr)
+match: (this|it) is (literally|just|only) (a|one) (one-line|one-liner|trivial|two-line|five-minute|5-minute|one-character|tiny) (fix|change|patch|pr)
 message: Presses maintainers by calling the fix trivial.
 note: Reviewers say the same thing sincerely ("it's a simple fix, thanks"); low sureness.
 hit: Come on, {it's literally a one-line fix}.

@@ -62,15 +62,16 @@ ok: A certain amount of retries is expected.
 [stupid]
 category: insult
 severity: medium
-sureness: 0.55
+sureness: 0.5
 match: stupid | stupidity | stupidly | stupidest | stupider
-unless-after: (simple|easy|fast)
+unless-after: (simple|easy|fast|question|questions|mistake|mistakes|typo|typos)
 message: Calls someone, or their work, stupid.
-note: Often aimed at code ("this stupid bug") or at oneself ("I feel stupid"); target auto tells those apart, so sureness is moderate.
+note: Often aimed at code ("this stupid bug") or at oneself ("I feel stupid"); target auto tells those apart, so sureness is moderate. "a stupid question" and "a stupid mistake" are nearly always self-deprecating on mailing lists and are excluded.
 hit: Are you {stupid} or just not reading the thread?
 hit: That was a {stuuupid} decision and you know it.
 ok: The new API is stupid simple to use.
 ok: The stupid-simple approach works fine here.
+ok: Sorry if this is a stupid question, but does R build on RISC-V?
 
 [dumb]
 category: insult
@@ -142,7 +143,7 @@ category: insult
 severity: medium
 sureness: 0.85
 match: (numbskull*|numskull*|nincompoop*|ignoramus|ignoramuses|ignorami|dunce|dunces|buffoon*|simpleton*|dullard*|blockhead*|bonehead*|knucklehead*|meathead*|airhead*|muppet*|numpty|numpties|pillock*|plonker*|twit|twits)
-match: (dolt|dolts|doltish|oaf|oafs|oafish|schmuck|schmucks|putz|putzes|dweeb|dweebs|dipstick|dipsticks|dingbat|dingbats|doofus|goofball|goofballs|bozo|bozos|chump|chumps|ninny|ninnies|dimbulb|dumbo|dumbos)
+match: (dolt|dolts|doltish|oafish|schmuck|schmucks|putz|putzes|dweeb|dweebs|dipstick|dipsticks|dingbat|dingbats|doofus|goofball|goofballs|bozo|bozos|chump|chumps|ninny|ninnies|dimbulb|dumbo|dumbos)
 message: Name-calling with an old-fashioned or British insult.
 hit: Some {numpty} merged it on a Friday.
 hit: The {buffoons} on the core team broke it again.
@@ -164,6 +165,7 @@ severity: medium
 sureness: 0.75
 match: loser | losers
 unless-before: (winners|winner|and)
+unless-after: (than|in|to|for|and|or|by|with)
 message: Calls someone a loser.
 hit: Only {losers} still use that editor.
 ok: Every API break has winners and losers.
@@ -183,10 +185,10 @@ ok: The knee-jerk response is to add a flag.
 [troll]
 category: insult
 severity: medium
-sureness: 0.55
+sureness: 0.5
 match: troll | trolls | trolling
 message: Calls someone a troll.
-note: Also used by moderators describing behaviour ("please don't feed the trolls"); sureness is moderate.
+note: Also used by moderators describing behaviour ("please don't feed the trolls") and as a name (the TROLL econometrics system); sureness is moderate.
 hit: Stop {trolling} the issue tracker.
 hit: You are just a {troll}.
 ok: The controller restarts the pod on failure.
@@ -309,11 +311,12 @@ ok: The install script checks the kernel version.
 category: insult
 severity: medium
 sureness: 0.6
-match: noob | noobs | noobish | newb | newbs
+match: noob | noobs | noobish
 message: Calls someone a noob.
 note: Self-description ("noob question") is reported as self-directed.
 hit: Learn git first, {n00b}.
 ok: The notebook kernel restarted.
+ok: newa and newb are the updated parameters.
 
 [lunatic]
 category: insult
@@ -452,7 +455,7 @@ ok: The amateur radio package uses this codec.
 category: insult
 severity: medium
 sureness: 0.85
-match: (useless|worthless|incompetent|lazy|clueless|braindead|brain-dead|arrogant|lousy|terrible|pathetic|stupid|idiotic|moronic|dumb|careless|sloppy|entitled) <ins_role>
+match: (useless|worthless|incompetent|lazy|clueless|braindead|brain-dead|arrogant|lousy|terrible|pathetic|stupid|idiotic|moronic|dumb|careless|sloppy) <ins_role>
 unless-after: (mode|modes|build|builds|version|versions|guide|docs|documentation|tools|tooling|option|options|setting|settings|console|edition|experience|environment|setup|server|branch|dependency|dependencies)
 message: Insults people by role ("useless maintainers", "lazy devs").
 note: Overlaps the single-word rules on purpose: the phrase is surer than the word and names the target.

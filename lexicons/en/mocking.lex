@@ -57,16 +57,14 @@ ok: The genius of the design is the lock-free queue.
 
 [sarcasm-marker]
 category: mocking
-severity: low
-sureness: 0.5
-match: / s
-unless-before: (edu|com|org|net|www|http|https|usr|bin|lib|home|src|tmp|var|etc|opt|data|doc|docs|s|d|mb|kb|gb|tb|mib|kib|gib|tib|b|bytes|bits|bit|mbit|kbit|gbit|mbps|m|km|ops|op|req|requests|frames|packets|calls|iops|msgs|messages|rows|records|events|items|queries|tokens|samples|words|lines|cm|mm|ft|in|rad|deg|c|r|v|x|e|kg|g|n|mi|mph|tx|rx)
-unless-after: (/|-|.)
-message: Marks the preceding text as sarcasm ("/s").
-note: Rates in units ("100 MB/s", "req/s") and paths ("/s/") are excluded; the segmenter keeps URLs out of prose.
-hit: Brilliant idea, let's ship it on Friday {/s}
-ok: The disk does about 500 MB/s sequential.
-ok: We handle 2000 req/s on one core.
+severity: medium
+sureness: 0.8
+match: (brilliant|great|genius|fantastic|wonderful|excellent|amazing|nice|smart|clever|stellar|superb) (idea|move|plan|decision|job|work|thinking|design|engineering) / s
+message: Praise marked as sarcasm with "/s" ("brilliant idea /s").
+note: A bare "/s" is not matched: it is a regex flag, a path segment or a unit ("MB/s") far more often than a sarcasm marker.
+hit: Ship it on a Friday, {brilliant idea /s}
+ok: The disk does about 500 MB/s, brilliant work on the I/O path.
+ok: $text =~ s/title(.*)/x/s; great idea for the parser.
 
 [sarcastic-praise]
 category: mocking
@@ -247,8 +245,9 @@ ok: Keep telling the scheduler about new tasks.
 category: mocking
 severity: low
 sureness: 0.55
-match: sure (you|u) (did|do|are|have|were|will|tested)
-unless-before: (make|makes|making|made|be|not|are|is|was|you're|i'm|im|unsure|you|u|i|we|they|he|she|pretty|quite|very|so|not)
+match: sure (you|u) (did|do)
+unless-before: (make|makes|making|made|be|not|are|is|was|am|you're|i'm|im|unsure|you|u|i|we|they|he|she|pretty|quite|very|so|fairly|for|all|totally|absolutely|really|real|that|as|feel|felt)
+unless-after: (not|that|the|a|it|this|what|so|your|something|any)
 message: Doubts someone sarcastically ("sure you did").
 hit: You tested it on ARM? {Sure you did}.
 ok: Make sure you did a clean build first.
@@ -268,6 +267,7 @@ category: mocking
 severity: medium
 sureness: 0.85
 match: touch (some)? grass | get a life | get a (girlfriend|boyfriend)
+unless-after: (duration|cycle|cycles|time|span|expectancy|table|tables|estimate|estimates)
 message: Tells someone to "touch grass" or "get a life".
 hit: You've posted forty comments today, {touch some grass}.
 hit: {Get a life}.

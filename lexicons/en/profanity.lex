@@ -20,7 +20,7 @@
 category: profanity
 severity: medium
 sureness: 0.95
-match: fuck* | fck | fcking | fckin | fkn | fking | fuk | fukin | fukkin | fcuk | fcuking
+match: fuck* | fck | fcking | fckin | fking | fukin | fukkin | fcuk | fcuking
 unless-after: (you|u|off|yourself|yourselves|ya)
 message: Uses the word "fuck" or a form of it.
 hit: This {fucking} build breaks every week.
@@ -55,7 +55,7 @@ ok: The mother board revision is printed on the PCB.
 [wtf]
 category: profanity
 severity: medium
-sureness: 0.85
+sureness: 0.75
 match: wtf | wtaf | wtfs
 message: Uses "WTF" (what the fuck).
 note: Often aimed at code ("wtf is this function"), which target auto reports as artifact.
@@ -171,11 +171,11 @@ ok: The goto handler jumps to the cleanup label.
 category: profanity
 severity: medium
 sureness: 0.7
-match: ass | asses | arse | arses | arsed
+match: ass | arse | arses | arsed
 unless-before: .
 unless-after: (file|files|format|subtitle|subtitles|script|scripts)
 message: Uses "ass" or "arse".
-note: ".ass" subtitle files and the ASS subtitle format are excluded; "assert" and "class" never match.
+note: ".ass" subtitle files and the ASS subtitle format are excluded; "assert" and "class" never match. "asses" is left out because stretched letters make it match "assess".
 hit: This will bite you in the {ass} later.
 hit: Can't be {arsed} to read the docs, apparently.
 ok: Subtitles in .ass format are converted by libass.
@@ -337,8 +337,8 @@ ok: The cocktail party effect paper is cited.
 [minced-fuck]
 category: profanity
 severity: low
-sureness: 0.8
-match: effing | f-ing | f'ing | frick | fricking | frickin | frigging | friggin | ffs
+sureness: 0.6
+match: effing | f-ing | f'ing | fricking | frickin | frigging | friggin | ffs
 unless-before: (the|a|an|amiga|on|mount)
 message: Uses a minced form of "fuck" ("effing", "frigging", "ffs").
 note: FFS is also a file system (Amiga FFS, BSD FFS), excluded after an article or "mount".
@@ -362,10 +362,10 @@ ok: I screwed up the merge, sorry.
 category: profanity
 severity: low
 sureness: 0.7
-match: as hell | as fuck | af
+match: as hell | as fuck
 unless-before: (such|known|dll|callback|dependency)
 message: Uses "as hell" or "as fuck" as an intensifier.
-note: "af" is only matched as a whole word; it is also an address-family prefix in code, which the segmenter keeps out of prose.
+note: "af" is left out: it is a frequent token in encoded text and code (AF_INET).
 hit: The new release is slow {as hell}.
 ok: They call it DLL hell as the joke goes.
 
@@ -383,7 +383,7 @@ ok: Screw it in tight before powering on.
 category: profanity
 severity: low
 sureness: 0.75
-match: bollocks | bollox | bollocking | feck | fecking | arse-about
+match: bollocks | bollox | bollocking | arse-about
 message: Uses a British or Irish vulgarism ("bollocks").
 hit: That benchmark is {bollocks}.
 ok: The bollard dataset counts street furniture.

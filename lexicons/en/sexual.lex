@@ -41,7 +41,7 @@ ok: Suck my data out of the old database, please.
 category: sexual
 severity: medium
 sureness: 0.75
-match: pussy | pussies | cock | cocks | cunnilingus | fellatio | dildo* | vibrator* | penis | penises | vagina | vaginas | boner | boners | testicles | ballsack | nutsack | clit | clitoris
+match: pussy | pussies | cock | cocks | cunnilingus | fellatio | dildo* | vibrator* | penis | penises | vagina | vaginas | testicles | ballsack | nutsack | clit | clitoris
 unless-before: (weather|stop|ball|water|pet)
 unless-after: (cat|cats|willow|up|ups|tail|tails|fight|fights|crow|crows|ring|ringing|spur|spurs|motor|motors|alert|alerts|function|functions)
 message: Explicit sexual or genital term.
@@ -139,7 +139,7 @@ ok: Sit on my branch until the review is done.
 category: sexual
 severity: medium
 sureness: 0.8
-match: horny | horniest | hornier | aroused | orgasm* | masturbat* | erection | erections | sexting | sexted
+match: horny | horniest | hornier | orgasm* | masturbat* | erection | erections | sexting | sexted
 unless-after: (toad|toads|beetle|beetles|species)
 message: Explicit sexual arousal term.
 hit: This {masturbatory} refactor helps nobody.
