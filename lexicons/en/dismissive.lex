@@ -108,6 +108,7 @@ severity: medium
 sureness: 0.85
 target: person
 match: educate (yourself|urself|yourselves) | do (your|ur) own research | look it up (yourself|urself)
+unless-before: (can|could|if|to|will|would|should|might|please)
 message: Tells someone to "educate yourself" instead of answering.
 hit: {Educate yourself} before commenting.
 hit: Just {do your own research}.
@@ -203,7 +204,7 @@ category: dismissive
 severity: high
 sureness: 0.75
 target: person
-match: shut up | shut it | shut your (mouth|trap|piehole|face|pie-hole) | shut the (fuck|hell|heck|f) up | stfu | gtfo
+match: shut up | shut it | shut your (mouth|trap|piehole|face|pie-hole) | shut the (fuck|hell|heck|f) up | stfu | gtfo | shaddap | shaddup | shatup | shuddup | shutup
 unless-before: (i|i'll|ill|i'd|we|we'll|better|well|should|will|to|i'm|gonna|now|must|can|could|might|just)
 unless-after: (down|off|all|out|the)
 message: Tells someone to shut up.
@@ -423,3 +424,14 @@ match: no (offense|offence) but | with all due respect | not to be rude but
 message: "No offense, but" usually introduces something offensive.
 hit: {No offense, but} this PR is a mess.
 ok: No offence taken, thanks for the review.
+
+[who-are-you]
+category: dismissive
+severity: medium
+sureness: 0.7
+target: person
+match: who (are|r) (you|u) (again|even|anyway) | who the (hell|fuck|heck) (are|r) (you|u) | (and|but) who (are|r) (you|u) to
+message: Dismisses someone as a nobody ("who are you again?").
+hit: Sorry, {who are you again}?
+hit: {Who the hell are you} to tell us that?
+ok: Who are you working with on the port?

@@ -216,3 +216,12 @@ match: because of (you|u) (i|we) (lost|missed|might|will|could|am|have)
 message: Blames the maintainers for the writer's job or deadline.
 hit: I might get {fired because of you}.
 ok: Because of the holiday we missed the release window.
+
+[who-pays-me]
+category: entitlement
+severity: low
+sureness: 0.6
+match: who (will|would) pay (me|us) for | who is (going|gonna) (to)? pay (me|us) for
+message: Demands compensation from maintainers for the writer's work ("who will pay me for this?").
+hit: {Who will pay me for} the migration?
+ok: Who will pay for the hosting next year is still open.

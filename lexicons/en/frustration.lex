@@ -293,3 +293,12 @@ match: (isn't|not|never) a priority for (you|u|them|maintainers)
 message: Complains that the issue "isn't a priority for you".
 hit: Clearly documentation is {not a priority for you}.
 ok: Windows is not a priority for the 2.0 release.
+
+[i-hate-this]
+category: frustration
+severity: low
+sureness: 0.5
+match: (i|we) (hate|loathe|despise|detest) (this|that|these|your) (project|library|change|update|release|tool|language|ui|api|decision|crap|thing)
+message: Vents hatred of a project, tool or change.
+hit: {I hate this update}.
+ok: I hate this kind of bug, it only shows up on ARM.

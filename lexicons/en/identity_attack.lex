@@ -21,8 +21,9 @@
 category: identity_attack
 severity: high
 sureness: 0.98
-match: nigger* | nigga | niggas | niggaz | niglet* | sandnigger* | sand-nigger* | currynigger*
+match: nigger | niggers | niggerz | nigga | niggas | niggaz | niglet | niglets | sandnigger | sandniggers | sand-nigger | sand-niggers | currynigger | curryniggers
 message: Racial slur (the n-word) against Black people.
+note: Written as whole words, not prefixes: a prefix pattern would read a censor run such as "\n*****done" in code as the slur.
 hit: Get out of here, {n1gger}.
 hit: Stop talking like a {nigga}.
 ok: Niger and Nigeria are in the country table.

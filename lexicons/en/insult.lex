@@ -79,7 +79,7 @@ severity: medium
 sureness: 0.5
 match: dumb | dumber | dumbest
 unless-before: (play|playing|played)
-unless-after: (terminal|terminals|pipe|pipes|quote|quotes|down|luck|client|clients|mode|switch|buffer|mutex)
+unless-after: (terminal|terminals|pipe|pipes|quote|quotes|down|luck|client|clients|mode|switch|buffer|mutex|question|questions|mistake|mistakes|typo|typos)
 message: Calls someone, or their work, dumb.
 note: "dumb terminal", "dumb pipe" and "dumb quotes" are technical; "dumbed down" is about simplifying.
 hit: That is the {dumbest} review comment I have read this year.
@@ -87,6 +87,7 @@ hit: Only someone {dumb} would argue with the benchmark.
 ok: It behaves like a dumb terminal when TERM is unset.
 ok: Convert the smart quotes to dumb quotes before parsing.
 ok: We should not dumb down the error messages.
+ok: This may be a dumb question, but is the lock needed?
 
 [dumbass]
 category: insult
@@ -132,7 +133,7 @@ ok: The brain of the scheduler is the run queue.
 category: insult
 severity: high
 sureness: 0.9
-match: dimwit* | nitwit* | halfwit* | half-wit | half-wits | half-witted
+match: dimwit | dimwits | dimwitted | nitwit | nitwits | halfwit | halfwits | half-wit | half-wits | half-witted
 message: Name-calling: calls someone a dimwit, nitwit or half-wit.
 hit: Only a {nitwit} would call that a fix.
 hit: Any {half-wit} can see the race.
@@ -310,7 +311,7 @@ ok: The install script checks the kernel version.
 [noob]
 category: insult
 severity: medium
-sureness: 0.6
+sureness: 0.5
 match: noob | noobs | noobish
 message: Calls someone a noob.
 note: Self-description ("noob question") is reported as self-directed.
@@ -457,6 +458,7 @@ severity: medium
 sureness: 0.85
 match: (useless|worthless|incompetent|lazy|clueless|braindead|brain-dead|arrogant|lousy|terrible|pathetic|stupid|idiotic|moronic|dumb|careless|sloppy) <ins_role>
 unless-after: (mode|modes|build|builds|version|versions|guide|docs|documentation|tools|tooling|option|options|setting|settings|console|edition|experience|environment|setup|server|branch|dependency|dependencies)
+unless-after: like (me|myself|us)
 message: Insults people by role ("useless maintainers", "lazy devs").
 note: Overlaps the single-word rules on purpose: the phrase is surer than the word and names the target.
 hit: The {useless maintainers} closed it again.
@@ -556,3 +558,30 @@ note: "femoid" and "foid" are misogynist slurs and could also sit in identity_at
 hit: Typical {SJW} nonsense in the code of conduct.
 hit: Only a {cuck} would accept that license.
 ok: The soy sauce example is in the tutorial.
+
+[hate-you]
+category: insult
+severity: high
+sureness: 0.8
+target: person
+match: (i|we) (hate|despise|loathe|detest) (you|u|ya|him|her|everyone)
+match: (i|we) (hate|despise|loathe|detest) (the|these|those|this|your|all) (devs|developers|maintainers|team|people|guys|reviewers|contributors)
+unless-after: (for|when|if|to|because|but)
+message: Says the writer hates a person or the people on a project.
+note: "I hate to say it" and "I hate it when the build breaks" do not match; "I hate you for..." is excluded only to keep joking thanks ("I hate you for finding this") out.
+hit: Honestly, {I hate you}.
+hit: {I despise the maintainers} of this crate.
+ok: I hate to say it, but the old parser was faster.
+ok: I hate it when the cache goes stale.
+
+[not-fit]
+category: insult
+severity: medium
+sureness: 0.75
+target: person
+match: (unfit|unqualified|incompetent) to (maintain|lead|review|code|program|contribute|be)
+match: not (fit|qualified|competent) to (maintain|lead|review|code|program|contribute)
+message: Says someone is not fit to maintain, lead or review.
+hit: You are {unfit to maintain} this subsystem.
+hit: He is {not qualified to review} kernel code.
+ok: The model is not fit to the last ten points.

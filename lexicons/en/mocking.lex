@@ -173,6 +173,8 @@ severity: medium
 sureness: 0.8
 match: (you|u) (want|deserve|expect) a (cookie|medal|trophy|parade|prize)
 match: (here's|heres) (a|your) (cookie|medal|trophy|participation)
+unless-before: (if|when|unless|whether|server|client|browser)
+unless-after: (httponly|jar|session|header|headers|set|to|from|with|that|for|named|value|and|or)
 message: Mocks someone for expecting credit ("do you want a cookie?").
 hit: You fixed a typo, do {you want a cookie}?
 hit: {Here's your medal}.
@@ -343,3 +345,31 @@ message: Gloats at someone ("get rekt", "you sure showed them").
 hit: Reverted. Get {rekt}.
 hit: {You sure showed them}.
 ok: You got served the cached page because of the CDN.
+
+[bye-felicia]
+category: mocking
+severity: medium
+sureness: 0.85
+match: bye felicia | buh-bye | bye bye now | don't let the door hit (you|u)
+message: Dismisses someone mockingly on their way out ("bye Felicia").
+hit: Leaving for the fork? {Bye Felicia}.
+ok: Bye for now, I'll send the patch tomorrow.
+
+[nice-try]
+category: mocking
+severity: low
+sureness: 0.5
+match: nice try | good try | cute try
+unless-after: (and|at|with|on|for)
+message: Brushes off an argument with "nice try".
+hit: {Nice try}, but the benchmark is rigged.
+ok: Nice try at a fix, and the second version works.
+
+[thoughts-and-prayers]
+category: mocking
+severity: low
+sureness: 0.6
+match: thoughts and prayers | rip (your|ur) (inbox|repo|project|career)
+message: Mocks someone's misfortune ("thoughts and prayers").
+hit: Your CI is red again, {thoughts and prayers}.
+ok: Our thoughts go to the team that lost the server.

@@ -148,7 +148,6 @@ match: (what|why|how|who|where|when) the (hell|heck)
 match: (hell|heck) (no|yes|yeah|nah)
 match: bloody hell
 match: the hell (out)? of
-match: like hell
 message: Uses "hell" as an expletive ("what the hell").
 note: "hell" alone is technical in "dependency hell" and "DLL hell", so only these phrases match.
 hit: {What the hell} happened to the CI config?
@@ -170,7 +169,7 @@ ok: The goto handler jumps to the cleanup label.
 [ass]
 category: profanity
 severity: medium
-sureness: 0.7
+sureness: 0.6
 match: ass | arse | arses | arsed
 unless-before: .
 unless-after: (file|files|format|subtitle|subtitles|script|scripts)
@@ -215,10 +214,21 @@ category: profanity
 severity: high
 sureness: 0.9
 match: bitch | bitches | bitchy | bitching | bitched | bitchin
+unless-after: (about|at)
 message: Uses "bitch", a gendered vulgar insult.
-hit: Stop {bitching} about the release schedule.
+note: The verb "to bitch about" (complain) is reported by bitch-about with a lower severity.
+hit: Stop {bitching}, it's merged.
 hit: Don't be such a {b*tch}.
 ok: Pitch and yaw are the first two columns.
+
+[bitch-about]
+category: profanity
+severity: low
+sureness: 0.8
+match: (bitch|bitches|bitching|bitched) (about|at)
+message: Uses the vulgar verb "to bitch about" (complain).
+hit: You could {bitch about} it on the vendor's list.
+ok: The pitch about the new API went well.
 
 [dick]
 category: profanity

@@ -41,11 +41,11 @@ ok: Suck my data out of the old database, please.
 category: sexual
 severity: medium
 sureness: 0.75
-match: pussy | pussies | cock | cocks | cunnilingus | fellatio | dildo* | vibrator* | penis | penises | vagina | vaginas | testicles | ballsack | nutsack | clit | clitoris
+match: pussy | pussies | cock | cocks | cunnilingus | fellatio | dildo | dildos | penis | penises | vagina | vaginas | testicles | ballsack | nutsack | clit | clitoris
 unless-before: (weather|stop|ball|water|pet)
-unless-after: (cat|cats|willow|up|ups|tail|tails|fight|fights|crow|crows|ring|ringing|spur|spurs|motor|motors|alert|alerts|function|functions)
+unless-after: (cat|cats|willow|up|ups|tail|tails|fight|fights|crow|crows|ring|ringing|spur|spurs)
 message: Explicit sexual or genital term.
-note: "pussy willow", "cock up", "cockpit" and "vibrator motor" are excluded; medical statistics ("penis length data") are rare in technical mail and still reported with medium severity.
+note: "pussy willow", "cock up" and "cockpit" are excluded; "vibrator" is left out (Android's vibrator service). Medical statistics are rare in technical mail and still reported with medium severity.
 hit: Don't be a {pussy}, just merge it.
 hit: He drew a {c0ck} in the ASCII art logo.
 ok: The vibrator motor driver is in drivers/input.
@@ -67,7 +67,7 @@ ok: The booby trap check in the installer caught it.
 category: sexual
 severity: high
 sureness: 0.9
-match: blowjob* | blow-job* | blow job* | handjob* | hand-job* | hand job* | rimjob* | gangbang* | gang-bang* | creampie* | cumshot* | cum shot* | jizz* | jerk off | jerking off | jack off | jacking off | wank off | fap | fapping
+match: blowjob* | blow-job* | blow job* | handjob* | hand-job* | hand job* | rimjob* | gangbang* | gang-bang* | creampie* | cumshot* | cum shot* | jizz | jerk off | jerking off | jack off | jacking off | wank off | fapping
 message: Explicit sexual act.
 hit: Sounds like a {blowjob} for the vendor.
 ok: The blob job in the CI uploads artifacts.
@@ -91,6 +91,8 @@ severity: high
 sureness: 0.7
 match: rape | raped | raping | rapes | rapist | rapists | rapey | molest | molested | molesting | molester* | pedo | pedos | paedo | paedos | pedophile* | paedophile*
 unless-before: (urbanpop|assault|murder)
+unless-after: :
+unless-after: -
 message: Sexual violence or abuse, often misused as a metaphor ("the update raped my config").
 note: The USArrests example data has a "Rape" column; lines listing its columns are excluded by the word before. "nonce" is left out: it is a cryptography term.
 hit: The last update {raped} my config.

@@ -216,3 +216,15 @@ match: make (your|ur|his|her) life a living hell
 message: Threatens to make someone's life hell.
 hit: I will {make your life hell} until this is merged.
 ok: This tool will make your life easier.
+
+[fire-them]
+category: threat
+severity: medium
+sureness: 0.6
+target: person
+match: i'd fire (him|her|them|whoever)
+match: (i|you|they|someone|somebody) (would|should) fire (him|her|them|whoever)
+message: Calls for someone to be fired.
+note: Closer to a threat against someone's livelihood than to criticism of their work.
+hit: If I were his manager {I'd fire him}.
+ok: I'd fire the event after the state is updated.
