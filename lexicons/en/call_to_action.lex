@@ -14,7 +14,6 @@
 @format 1
 @lexicon en/call_to_action
 @version 2026.11.22
-
 @class cta_crowd: everyone | everybody | y'all | yall | folks | guys | people
 @class cta_pressure: downvote | downvoting | spam | spamming | flood | flooding | brigade | brigading | dogpile | dogpiling | pile | harass | mass-report | mass-flag | mob | bombard | swamp | raid | troll
 @class cta_social: twitter | reddit | hn | hackernews | mastodon | bluesky | facebook | linkedin | lobsters | slashdot | phoronix | lwn | tiktok | youtube | instagram | fediverse | 4chan
@@ -85,7 +84,16 @@ ok: The social media links are in the footer.
 category: call_to_action
 severity: medium
 sureness: 0.8
-match: name and shame | name-and-shame | naming and shaming | publicly shame* | public shaming | shame them publicly | shame him publicly | shame her publicly | wall of shame | hall of shame
+match: name and shame
+match: name-and-shame
+match: naming and shaming
+match: publicly shame*
+match: public shaming
+match: shame them publicly
+match: shame him publicly
+match: shame her publicly
+match: wall of shame
+match: hall of shame
 message: Calls for naming and shaming someone in public.
 hit: We should {name and shame} the vendor.
 hit: Put them on the {wall of shame}.
@@ -95,7 +103,8 @@ ok: The name of the shared library changed.
 category: call_to_action
 severity: medium
 sureness: 0.65
-match: let the (world|internet|community) know | tell the (world|internet) (what|how)
+match: let the (world|internet|community) know
+match: tell the (world|internet) (what|how)
 message: Urges telling the world about someone's behaviour.
 hit: {Let the world know} how this project treats users.
 ok: Let the worker know when the queue is empty.
@@ -104,7 +113,10 @@ ok: Let the worker know when the queue is empty.
 category: call_to_action
 severity: medium
 sureness: 0.6
-match: make (some|enough|more) noise | make a (stink|fuss|scene) | raise hell | raise a stink
+match: make (some|enough|more) noise
+match: make a (stink|fuss|scene)
+match: raise hell
+match: raise a stink
 unless-after: (in|to|on) (the)? (data|signal|image|sample|samples)
 message: Urges making noise to pressure maintainers.
 hit: We need to {make some noise} until they listen.
@@ -115,7 +127,15 @@ ok: Add some noise to the signal before fitting.
 category: call_to_action
 severity: medium
 sureness: 0.45
-match: brigade | brigades | brigading | brigaded | dogpile | dogpiling | dog-pile | pile on (him|her|them|this) | pile onto
+match: brigade
+match: brigades
+match: brigading
+match: brigaded
+match: dogpile
+match: dogpiling
+match: dog-pile
+match: pile on (him|her|them|this)
+match: pile onto
 unless-before: (fire|bucket)
 message: Mentions brigading or a dogpile.
 note: Moderators use the same words to describe what they are stopping ("please stop brigading"); sureness is moderate and the thread analyser decides.
@@ -128,7 +148,8 @@ category: call_to_action
 severity: medium
 sureness: 0.75
 match: (go|please|everyone|everybody) tell (them|him|her) what (you|u|we) think
-match: give (them|him|her) hell | give (them|him|her) a piece of (your|ur) mind
+match: give (them|him|her) hell
+match: give (them|him|her) a piece of (your|ur) mind
 message: Urges others to go and tell someone off.
 hit: {Go tell them what you think} on the issue.
 hit: Go {give them hell}.
@@ -166,7 +187,8 @@ ok: More people use the CLI than the GUI.
 category: call_to_action
 severity: low
 sureness: 0.6
-match: (make|help|let) (this|it) go viral | (deserves|needs) to go viral
+match: (make|help|let) (this|it) go viral
+match: (deserves|needs) to go viral
 message: Urges making a dispute go viral.
 hit: {Make this go viral} so they have to respond.
 ok: The viral load column is a double.
@@ -175,7 +197,9 @@ ok: The viral load column is a double.
 category: call_to_action
 severity: medium
 sureness: 0.6
-match: boycott* | cancel (him|her|them) | (unfollow|unstar|unsponsor) (them|him|her|this)
+match: boycott*
+match: cancel (him|her|them)
+match: (unfollow|unstar|unsponsor) (them|him|her|this)
 message: Calls for a boycott or for "cancelling" someone.
 hit: {Boycott} the vendor until they relicense.
 hit: Time to {cancel him}.

@@ -15,7 +15,6 @@
 @format 1
 @lexicon en/dehumanizing
 @version 2026.11.22
-
 @class deh_disease: cancer | disease | plague | tumor | tumour | blight | scourge | pestilence | contagion | infestation | gangrene | leprosy
 @class deh_vermin: vermin | cockroach | cockroaches | roach | roaches | parasite | parasites | leech | leeches | rat | rats | maggot | maggots | lice | louse | pest | pests | termites | locusts | animal | animals | savage | savages | pig | pigs | swine | scum | subhuman | subhumans | degenerate | degenerates | scumbag | scumbags | lowlife | lowlifes | bloodsucker* | vultures | hyenas | monkeys
 @class deh_work: code | codebase | patch | patches | pr | prs | commit | commits | work | design | api | library | lib | project | driver | drivers | change | changes | approach | idea | ideas | tool | tools | software | app | product | language | framework | crate | package | module | subsystem | abstraction | abstractions | binding | bindings | rewrite | proposal | rfc | contribution | contributions | fork | distro | ecosystem | community | kernel | tree | internet | industry | repo | repository | forum | site | thread
@@ -70,7 +69,12 @@ ok: Cancer of the lung is the most common type in the registry.
 category: dehumanizing
 severity: medium
 sureness: 0.7
-match: cancerous | tumorous | gangrenous | plague-ridden | disease-ridden | infested
+match: cancerous
+match: tumorous
+match: gangrenous
+match: plague-ridden
+match: disease-ridden
+match: infested
 unless-after: (cell|cells|tissue|tissues|growth|growths|tumor|tumors|tumour|tumours|lesion|lesions|mole|moles|polyp|polyps|nodule|nodules|wound|wounds|area|areas|region|regions|site|sites|leg|limb|limbs|plants|trees|crops|fields)
 message: Calls a person's work or a community cancerous or disease-ridden.
 hit: The whole subsystem is {cancerous} now.
@@ -104,7 +108,21 @@ ok: Avoid global state like the plague.
 category: dehumanizing
 severity: high
 sureness: 0.95
-match: vermin | cockroach | cockroaches | subhuman | subhumans | sub-human | sub-humans | untermensch* | scumbag* | scumbucket* | lowlife | lowlifes | low-life | low-lifes | bottom-feeder*
+match: vermin
+match: cockroach
+match: cockroaches
+match: subhuman
+match: subhumans
+match: sub-human
+match: sub-humans
+match: untermensch*
+match: scumbag*
+match: scumbucket*
+match: lowlife
+match: lowlifes
+match: low-life
+match: low-lifes
+match: bottom-feeder*
 message: Calls people vermin, subhuman or scum.
 hit: Spammers are {vermin}.
 hit: What a {scumbag} move.
@@ -114,7 +132,8 @@ ok: The cockpit display driver needs a quirk.
 category: dehumanizing
 severity: high
 sureness: 0.9
-match: scum | scummy
+match: scum
+match: scummy
 message: Calls people scum.
 hit: Those vendors are {scum}.
 ok: The scrum board is updated weekly.
@@ -195,7 +214,15 @@ ok: The human-readable output is trash, I agree.
 category: dehumanizing
 severity: medium
 sureness: 0.8
-match: dumpster fire | dumpster-fire | dumpster fires | tire fire | tyre fire | trash fire | garbage fire | trashfire | dumpsterfire
+match: dumpster fire
+match: dumpster-fire
+match: dumpster fires
+match: tire fire
+match: tyre fire
+match: trash fire
+match: garbage fire
+match: trashfire
+match: dumpsterfire
 message: Calls a project, a release or a community a dumpster fire.
 hit: This release is a {dumpster fire}.
 hit: The whole thread is a {garbage fire}.
@@ -205,7 +232,10 @@ ok: The fire alarm dataset has one row per call.
 category: dehumanizing
 severity: medium
 sureness: 0.85
-match: cesspool* | cesspit* | dung heap | dunghill
+match: cesspool*
+match: cesspit*
+match: dung heap
+match: dunghill
 message: Calls a project or community a cesspool.
 hit: That forum is a {cesspool}.
 ok: The sewer network model is in the hydrology example.

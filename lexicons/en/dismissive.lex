@@ -15,7 +15,6 @@
 @format 1
 @lexicon en/dismissive
 @version 2026.11.22
-
 @class dis_look: read | test | try | look | open | run | compile | build | check | bother | understand | use | click | skim | glance
 @class dis_verb_after: need | needs | have | has | can | can't | cannot | are | were | did | didn't | do | don't | will | won't | would | should | must | use | used | call | called | pass | passed | want | get | got | set | run | ran | tried | try | forgot | missed | might | may | could | just | also | still | haven't | hadn't | only | never | expect | expected | assume | assumed | rely | relied | load | loaded | import | imported | compile | compiled | install | installed | build | built | mix | mixed | overwrite | overwrote | create | created | define | defined | wrote | write | ask | asked | see | saw | read | think
 
@@ -56,7 +55,15 @@ ok: Did you read the second patch too? It changes the API.
 category: dismissive
 severity: medium
 sureness: 0.85
-match: rtfm | rtfs | rtfd | rtfa | rtfc | rtft | stfw | lmgtfy | lmgify
+match: rtfm
+match: rtfs
+match: rtfd
+match: rtfa
+match: rtfc
+match: rtft
+match: stfw
+match: lmgtfy
+match: lmgify
 message: Tells someone to "read the fucking manual" (RTFM) or "let me google that for you".
 note: Quoted mentions ("a no-RTFM policy") are dropped by the scorer; the hyphenated form is one word and does not match.
 hit: {RTFM}.
@@ -90,7 +97,9 @@ category: dismissive
 severity: medium
 sureness: 0.85
 target: person
-match: learn to read | learn how to read | learn reading
+match: learn to read
+match: learn how to read
+match: learn reading
 match: (can't|cant|cannot) (you|u) read
 match: (can|do) (you|u) (not|even) read
 unless-after: (stack|backtraces|backtrace|traces|profiler|profiles|assembly|flame|logs|valgrind|core|dumps|diffs|disassembly|gdb|perf|ir|bytecode|hex|music|sheet|code|c|rust)
@@ -107,7 +116,9 @@ category: dismissive
 severity: medium
 sureness: 0.85
 target: person
-match: educate (yourself|urself|yourselves) | do (your|ur) own research | look it up (yourself|urself)
+match: educate (yourself|urself|yourselves)
+match: do (your|ur) own research
+match: look it up (yourself|urself)
 unless-before: (can|could|if|to|will|would|should|might|please)
 message: Tells someone to "educate yourself" instead of answering.
 hit: {Educate yourself} before commenting.
@@ -119,7 +130,10 @@ category: dismissive
 severity: low
 sureness: 0.55
 target: person
-match: (just|go) google it | google is your friend | it's called google | its called google
+match: (just|go) google it
+match: google is your friend
+match: it's called google
+match: its called google
 message: Brushes someone off with "just google it".
 hit: {Just google it}.
 hit: {Google is your friend}.
@@ -129,7 +143,9 @@ ok: The Google Test integration is optional.
 category: dismissive
 severity: medium
 sureness: 0.6
-match: not my (problem|concern|headache) | (that's|thats|it's|its) (a)? (you|u|your|ur) problem | sounds like a (you|u) problem
+match: not my (problem|concern|headache)
+match: (that's|thats|it's|its) (a)? (you|u|your|ur) problem
+match: sounds like a (you|u) problem
 unless-before: (think|guess|suspect|believe|sure|if|whether|maybe|perhaps|not|hope)
 unless-after: (is|was|here|seems|with|since|because|when|if)
 message: Dismisses someone's issue as "not my problem" or "a you problem".
@@ -144,7 +160,8 @@ ok: It's your problem here to weigh: speed or memory.
 category: dismissive
 severity: medium
 sureness: 0.85
-match: (nobody|noone|who) asked | no one asked
+match: (nobody|noone|who) asked
+match: no one asked
 unless-after: (for|about|whether|if|me|on|this|that|in|to|why|how|what|when|yet|and|the|a|them|him|her|us|around|me)
 message: Brushes someone off with "nobody asked".
 hit: {Nobody asked} you.
@@ -156,8 +173,11 @@ ok: No one asked about the Windows build on the list.
 category: dismissive
 severity: medium
 sureness: 0.6
-match: (nobody|noone) cares | no one cares | (i|we) (don't|dont) care what (you|u) think
-match: (nobody|noone) gives a (shit|damn|fuck|crap|toss|rat's|flying) | no one gives a (shit|damn|fuck|crap|toss|rat's|flying)
+match: (nobody|noone) cares
+match: no one cares
+match: (i|we) (don't|dont) care what (you|u) think
+match: (nobody|noone) gives a (shit|damn|fuck|crap|toss|rat's|flying)
+match: no one gives a (shit|damn|fuck|crap|toss|rat's|flying)
 message: Dismisses someone's concern with "nobody cares".
 note: Often aimed at a topic ("nobody cares about Python 2 any more"), hence moderate sureness.
 hit: {Nobody cares} about your benchmark.
@@ -168,7 +188,8 @@ ok: The scheduler cares about latency, not throughput.
 category: dismissive
 severity: low
 sureness: 0.35
-match: who cares | who gives a (shit|damn|fuck|crap|toss|rat's|flying)
+match: who cares
+match: who gives a (shit|damn|fuck|crap|toss|rat's|flying)
 message: Waves a concern away with "who cares".
 note: Usually rhetorical about a detail ("the null is pointless, but who cares"); low severity and sureness.
 hit: Windows 7? {Who cares}.
@@ -190,7 +211,13 @@ category: dismissive
 severity: medium
 sureness: 0.5
 target: person
-match: go away | get lost | take a hike | pound sand | go play in traffic | go fly a kite | get out of (here|my|our)
+match: go away
+match: get lost
+match: take a hike
+match: pound sand
+match: go play in traffic
+match: go fly a kite
+match: get out of (here|my|our)
 unless-before: (will|would|should|to|it|it'll|itll|they'll|that'll|they'd|it'd|it's|they|them|might|may|could|can|does|doesn't|didn't|won't|not|never|did|warning|warnings|problem|problems|error|errors|issue|issues|note|notes|message|messages|bug|bugs|that|this|these|those|then|i'll|ill|i|we|make|makes|made|let|letting|just|eventually|also|soon|packets|packet|changes|things|data|files|commits|often|sometimes|easily|which|who|mostly|all|see|likely|probably|definitely|certainly|hopefully|quickly|automatically|magically|immediately|or|but|gradually|simply|completely|entirely|totally|always|usually|really|actually|harmless|warnings)
 message: Tells someone to go away or get lost.
 note: "the warning will go away" and "packets get lost" are excluded by the word before; in R-devel these forms dominate.
@@ -204,7 +231,17 @@ category: dismissive
 severity: high
 sureness: 0.75
 target: person
-match: shut up | shut it | shut your (mouth|trap|piehole|face|pie-hole) | shut the (fuck|hell|heck|f) up | stfu | gtfo | shaddap | shaddup | shatup | shuddup | shutup
+match: shut up
+match: shut it
+match: shut your (mouth|trap|piehole|face|pie-hole)
+match: shut the (fuck|hell|heck|f) up
+match: stfu
+match: gtfo
+match: shaddap
+match: shaddup
+match: shatup
+match: shuddup
+match: shutup
 unless-before: (i|i'll|ill|i'd|we|we'll|better|well|should|will|to|i'm|gonna|now|must|can|could|might|just)
 unless-after: (down|off|all|out|the)
 message: Tells someone to shut up.
@@ -230,7 +267,9 @@ ok: It would waste time to run the full test suite on every commit.
 category: dismissive
 severity: low
 sureness: 0.5
-match: not worth (my|our) (time|energy|effort|breath) | (i|we) have better things to do | beneath (me|us)
+match: not worth (my|our) (time|energy|effort|breath)
+match: (i|we) have better things to do
+match: beneath (me|us)
 message: Says the person is not worth the writer's time.
 hit: Arguing with you is {not worth my time}.
 ok: The optimisation is not worth the complexity.
@@ -240,7 +279,9 @@ category: dismissive
 severity: medium
 sureness: 0.65
 target: person
-match: grow up | grow a (spine|brain) | grow a thicker skin
+match: grow up
+match: grow a (spine|brain)
+match: grow a thicker skin
 unless-before: (to|will|they|projects|project|kids|children|it|as|and|we|which|may|can)
 message: Tells someone to "grow up".
 hit: {Grow up} and stop reopening the issue.
@@ -252,7 +293,9 @@ category: dismissive
 severity: medium
 sureness: 0.65
 target: person
-match: get over (it|yourself|urself) | suck it up | deal with it .
+match: get over (it|yourself|urself)
+match: suck it up
+match: deal with it .
 unless-before: (to|can|could|will|would|should|we|i|must|how|way|code|tools|they|can't|cannot|cant|doesn't|won't|parser|it)
 message: Dismisses someone's concern with "get over it" or "deal with it".
 hit: The API changed, {get over it}.
@@ -265,7 +308,8 @@ category: dismissive
 severity: medium
 sureness: 0.5
 target: group
-match: (you|u) people | you lot
+match: (you|u) people
+match: you lot
 message: Lumps the readers together as "you people".
 hit: What is wrong with {you people}?
 ok: Do you people-watch at conferences? Off-topic, sorry.
@@ -291,7 +335,11 @@ category: dismissive
 severity: medium
 sureness: 0.85
 target: person
-match: stay in (your|ur) lane | know (your|ur) place | mind (your|ur) own business | keep (your|ur) opinions to (yourself|urself) | keep (your|ur) nose out
+match: stay in (your|ur) lane
+match: know (your|ur) place
+match: mind (your|ur) own business
+match: keep (your|ur) opinions to (yourself|urself)
+match: keep (your|ur) nose out
 message: Tells someone to "stay in their lane" or "know their place".
 hit: {Stay in your lane}.
 hit: {Know your place}, this is a maintainer decision.
@@ -315,7 +363,10 @@ category: dismissive
 severity: medium
 sureness: 0.8
 target: person
-match: (you|u) (wouldn't|wouldnt) understand | (you|u) would not understand | (you|u) (can't|cannot|cant) possibly understand | too (complicated|complex|advanced|hard) for (you|u)
+match: (you|u) (wouldn't|wouldnt) understand
+match: (you|u) would not understand
+match: (you|u) (can't|cannot|cant) possibly understand
+match: too (complicated|complex|advanced|hard) for (you|u)
 message: Says the person is not able to understand.
 hit: It's a kernel thing, {you wouldn't understand}.
 hit: The design is {too complicated for you}.
@@ -325,7 +376,10 @@ ok: Would you understand the trace better with symbols?
 category: dismissive
 severity: low
 sureness: 0.6
-match: (it's|its|this) (is)? not rocket science | it is not rocket science | (how|why) is this so hard for (you|u) | (how|why) is this so hard to understand
+match: (it's|its|this) (is)? not rocket science
+match: it is not rocket science
+match: (how|why) is this so hard for (you|u)
+match: (how|why) is this so hard to understand
 message: Condescends with "it's not rocket science".
 hit: Come on, {it's not rocket science}.
 ok: Orbital mechanics is literally rocket science.
@@ -334,7 +388,8 @@ ok: Orbital mechanics is literally rocket science.
 category: dismissive
 severity: low
 sureness: 0.5
-match: if (you|u) (don't|dont) like it | (love|like) it or leave it
+match: if (you|u) (don't|dont) like it
+match: (love|like) it or leave it
 message: Dismisses criticism with "if you don't like it, leave".
 note: Maintainers say "feel free to fork" in good faith too, hence low severity and sureness.
 hit: {If you don't like it}, fork it.
@@ -345,7 +400,8 @@ category: dismissive
 severity: medium
 sureness: 0.8
 target: person
-match: come back when (you|u) (know|understand|learn|actually) | talk to me when (you|u) (know|understand|learn|actually)
+match: come back when (you|u) (know|understand|learn|actually)
+match: talk to me when (you|u) (know|understand|learn|actually)
 message: Dismisses someone until they "know what they are talking about".
 hit: {Come back when you understand} the memory model.
 ok: Come back when the CI is green and I'll merge.
@@ -355,7 +411,9 @@ category: dismissive
 severity: medium
 sureness: 0.75
 target: person
-match: (i'm|im) done (talking|arguing|discussing) (to|with) (you|u) | i am done (talking|arguing|discussing) (to|with) (you|u) | (i'm|im) not (talking|arguing) (to|with) (you|u) anymore
+match: (i'm|im) done (talking|arguing|discussing) (to|with) (you|u)
+match: i am done (talking|arguing|discussing) (to|with) (you|u)
+match: (i'm|im) not (talking|arguing) (to|with) (you|u) anymore
 message: Ends the conversation by dismissing the person.
 hit: {I'm done talking to you}.
 ok: I'm done talking to the vendor, they will ship a fix.
@@ -365,7 +423,9 @@ category: dismissive
 severity: medium
 sureness: 0.9
 target: person
-match: let the (adults|grown-ups|grownups) (talk|handle|decide|work) | leave it to the (adults|grown-ups|grownups) | (adults|grown-ups|grownups) are talking
+match: let the (adults|grown-ups|grownups) (talk|handle|decide|work)
+match: leave it to the (adults|grown-ups|grownups)
+match: (adults|grown-ups|grownups) are talking
 message: Treats someone as a child who should let "the adults" talk.
 hit: {Let the adults talk}.
 ok: Let the tests run before merging.
@@ -375,7 +435,8 @@ category: dismissive
 severity: medium
 sureness: 0.7
 target: person
-match: learn (proper|basic|some)? english | (do|can) (you|u) (even)? speak english
+match: learn (proper|basic|some)? english
+match: (do|can) (you|u) (even)? speak english
 unless-after: (as|in|for|at|on)
 message: Mocks someone's English instead of answering.
 note: "Please write in English" is a normal list rule and does not match.
@@ -389,7 +450,9 @@ category: dismissive
 severity: low
 sureness: 0.5
 target: person
-match: (you're|youre|ur) not helping | you are not helping | (you're|youre) not (being)? helpful
+match: (you're|youre|ur) not helping
+match: you are not helping
+match: (you're|youre) not (being)? helpful
 unless-before: (if|when|while|since|because|unless|whether)
 message: Tells someone "you're not helping".
 note: Moderators say this too; low severity.
@@ -401,7 +464,8 @@ category: dismissive
 severity: medium
 sureness: 0.7
 target: person
-match: (don't|dont|can't|cant) (you|u) (understand|see) | (don't|dont|can't|cant) (you|u) get it
+match: (don't|dont|can't|cant) (you|u) (understand|see)
+match: (don't|dont|can't|cant) (you|u) get it
 unless-after: (how|why|what|that|the|this|it|a|which|where|when|if)
 message: Condescends with "don't you understand?".
 hit: It's deprecated, {don't you understand}?
@@ -420,7 +484,9 @@ ok: Did anyone test the ARM build? I can't get a board.
 category: dismissive
 severity: low
 sureness: 0.45
-match: no (offense|offence) but | with all due respect | not to be rude but
+match: no (offense|offence) but
+match: with all due respect
+match: not to be rude but
 message: "No offense, but" usually introduces something offensive.
 hit: {No offense, but} this PR is a mess.
 ok: No offence taken, thanks for the review.
@@ -430,7 +496,9 @@ category: dismissive
 severity: medium
 sureness: 0.7
 target: person
-match: who (are|r) (you|u) (again|even|anyway) | who the (hell|fuck|heck) (are|r) (you|u) | (and|but) who (are|r) (you|u) to
+match: who (are|r) (you|u) (again|even|anyway)
+match: who the (hell|fuck|heck) (are|r) (you|u)
+match: (and|but) who (are|r) (you|u) to
 message: Dismisses someone as a nobody ("who are you again?").
 hit: Sorry, {who are you again}?
 hit: {Who the hell are you} to tell us that?

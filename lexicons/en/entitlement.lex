@@ -12,7 +12,6 @@
 @format 1
 @lexicon en/entitlement
 @version 2026.11.22
-
 @class ent_verb: fix | merge | release | revert | address | resolve | implement | support | add | answer | respond | change | restore | update | reply
 @class ent_when: now | immediately | asap | today | urgently | tonight | yesterday
 
@@ -21,7 +20,8 @@ category: entitlement
 severity: medium
 sureness: 0.8
 match: (i|we) (demand|insist) (that|a|an|you|this|it|the)
-match: i am (demanding|insisting) | we are (demanding|insisting)
+match: i am (demanding|insisting)
+match: we are (demanding|insisting)
 match: (i'm|im|we're) demanding
 message: Demands action from maintainers ("I demand that ...").
 note: "require" is left out: "we require a C11 compiler" is a build requirement, not a demand on people.
@@ -99,7 +99,8 @@ sureness: 0.8
 target: person
 match: (you|u) (must|gotta|better) <ent_verb> <any:0-3> <ent_when>
 match: (you|u) (have|need) to <ent_verb> <any:0-3> <ent_when>
-match: (you're|youre) (obligated|obliged) to <ent_verb> | you are (obligated|obliged) to <ent_verb>
+match: (you're|youre) (obligated|obliged) to <ent_verb>
+match: you are (obligated|obliged) to <ent_verb>
 unless-before: (if|unless|when|whether|once)
 message: Tells maintainers they must fix something now.
 hit: {You have to fix this now}.
@@ -170,7 +171,9 @@ category: entitlement
 severity: medium
 sureness: 0.75
 match: (free|volunteer|volunteers|volunteering|unpaid|oss|foss) (is|are) no excuse
-match: open source is no excuse | being (free|volunteers|unpaid) is no excuse | being open source is no excuse
+match: open source is no excuse
+match: being (free|volunteers|unpaid) is no excuse
+match: being open source is no excuse
 message: Says that being volunteers or free software is "no excuse".
 hit: {Volunteers are no excuse}: this is critical infrastructure.
 hit: Sorry, {open source is no excuse} for this.
@@ -221,7 +224,8 @@ ok: Because of the holiday we missed the release window.
 category: entitlement
 severity: low
 sureness: 0.6
-match: who (will|would) pay (me|us) for | who is (going|gonna) (to)? pay (me|us) for
+match: who (will|would) pay (me|us) for
+match: who is (going|gonna) (to)? pay (me|us) for
 message: Demands compensation from maintainers for the writer's work ("who will pay me for this?").
 hit: {Who will pay me for} the migration?
 ok: Who will pay for the hosting next year is still open.

@@ -13,14 +13,14 @@
 @format 1
 @lexicon en/frustration
 @version 2026.11.22
-
 @class fru_noun: joke | disgrace | travesty | farce | shitshow | clusterfuck | circus | trainwreck | train-wreck | fiasco | embarrassment
 
 [beyond-ridiculous]
 category: frustration
 severity: medium
 sureness: 0.85
-match: beyond (ridiculous|absurd|stupid|pathetic|frustrating|infuriating|parody|belief|embarrassing|unacceptable) | beyond a joke
+match: beyond (ridiculous|absurd|stupid|pathetic|frustrating|infuriating|parody|belief|embarrassing|unacceptable)
+match: beyond a joke
 message: Vents that something is "beyond ridiculous".
 hit: This thread is {beyond ridiculous}.
 ok: Values beyond the range are clipped.
@@ -59,7 +59,10 @@ ok: I think that's a joke, not a typo.
 category: frustration
 severity: medium
 sureness: 0.7
-match: pathetic | pathetically | laughable | ludicrous
+match: pathetic
+match: pathetically
+match: laughable
+match: ludicrous
 message: Calls something or someone pathetic or laughable.
 note: Target auto: "you are pathetic" is reported as aimed at a person.
 hit: The response from the vendor was {pathetic}.
@@ -70,7 +73,11 @@ ok: The pathological case is the empty input.
 category: frustration
 severity: medium
 sureness: 0.9
-match: sick and tired | fed up (with|of) | sick to death of | had it up to here | had enough of (this|you|your|these|the)
+match: sick and tired
+match: fed up (with|of)
+match: sick to death of
+match: had it up to here
+match: had enough of (this|you|your|these|the)
 message: Vents that the writer is "sick and tired" or "fed up".
 hit: I'm {sick and tired} of these regressions.
 hit: We are {fed up with} your attitude.
@@ -136,7 +143,9 @@ category: frustration
 severity: medium
 sureness: 0.8
 target: person
-match: out of (your|ur) (mind|minds|gourd|skull) | lost (your|ur) (mind|minds|marbles) | off (your|ur) (meds|rocker)
+match: out of (your|ur) (mind|minds|gourd|skull)
+match: lost (your|ur) (mind|minds|marbles)
+match: off (your|ur) (meds|rocker)
 message: Tells someone they are "out of their mind".
 hit: You want to drop Linux support? Are you {out of your mind}?
 ok: Out of your memory budget, the cache takes 40 percent.
@@ -156,19 +165,24 @@ ok: How hard it is to vectorise depends on the loop.
 category: frustration
 severity: medium
 sureness: 0.8
-match: how many (more)? times (do|must|should|will|have) (i|we) | for the (nth|umpteenth|hundredth|thousandth|millionth|fiftieth|twentieth|tenth) time
+match: how many (more)? times (do|must|should|will|have) (i|we)
+match: for the (nth|umpteenth|hundredth|thousandth|millionth|fiftieth|twentieth|tenth) time
 match: (told|said|explained|asked) (you|this|it) (a|ten|several|multiple|countless|many|100|10|three|five) (hundred|thousand|million|dozen)? times
 message: Vents about repeating oneself ("for the umpteenth time").
 hit: {How many times do I} have to say it?
 hit: {For the umpteenth time}, the option is deprecated.
-ok: How many times does the loop run?
 hit: I've {told you a thousand times}.
+ok: How many times does the loop run?
 
 [sucks]
 category: frustration
 severity: low
 sureness: 0.6
-match: sucks | sucked | sucky | suckage | suckiest
+match: sucks
+match: sucked
+match: sucky
+match: suckage
+match: suckiest
 unless-after: (up|in|into|out|the|data|all|down|it|away|through)
 message: Says something "sucks".
 note: "sucks up memory" and "sucks in the data" are excluded.
@@ -181,7 +195,9 @@ ok: It sucks up all the RAM on large inputs.
 category: frustration
 severity: low
 sureness: 0.7
-match: this is why we can't have nice things | this is why (nobody|noone|people) (uses|use|trust|trusts|like|likes|hate|hates|left|leave|avoid|avoids) | no wonder (nobody|noone) (uses|trusts|likes|contributes|wants)
+match: this is why we can't have nice things
+match: this is why (nobody|noone|people) (uses|use|trust|trusts|like|likes|hate|hates|left|leave|avoid|avoids)
+match: no wonder (nobody|noone) (uses|trusts|likes|contributes|wants)
 message: Vents with "this is why we can't have nice things".
 hit: {This is why we can't have nice things}.
 hit: {No wonder nobody uses} this library.
@@ -191,7 +207,14 @@ ok: This is why we cache the parsed headers.
 category: frustration
 severity: medium
 sureness: 0.7
-match: disgusting | disgusted | revolting | repulsive | vile | despicable | deplorable | abhorrent
+match: disgusting
+match: disgusted
+match: revolting
+match: repulsive
+match: vile
+match: despicable
+match: deplorable
+match: abhorrent
 message: Calls something or someone disgusting or despicable.
 hit: The way they treat contributors is {disgusting}.
 hit: A {despicable} move by the vendor.
@@ -201,7 +224,14 @@ ok: Disgust is one of the emotion labels in the dataset.
 category: frustration
 severity: low
 sureness: 0.75
-match: infuriating | infuriated | maddening | enraging | enraged | livid | furious | pisses (me|us) off
+match: infuriating
+match: infuriated
+match: maddening
+match: enraging
+match: enraged
+match: livid
+match: furious
+match: pisses (me|us) off
 message: Vents anger ("infuriating", "this pisses me off").
 hit: This regression is {infuriating}.
 hit: It really {pisses me off}.
@@ -220,7 +250,13 @@ ok: The worst case is O(n log n).
 category: frustration
 severity: low
 sureness: 0.6
-match: oh my god | omfg | good grief | jesus christ | jesus h christ | jfc | christ almighty
+match: oh my god
+match: omfg
+match: good grief
+match: jesus christ
+match: jesus h christ
+match: jfc
+match: christ almighty
 message: Exasperated exclamation ("oh my god", "jesus christ").
 hit: {Jesus Christ}, another regression.
 hit: {JFC}, read the log.
@@ -230,7 +266,8 @@ ok: The Christoffel symbols are computed numerically.
 category: frustration
 severity: low
 sureness: 0.45
-match: (absolute|total|complete|fucking|living|utter) nightmare | nightmare to (work|deal|use|maintain)
+match: (absolute|total|complete|fucking|living|utter) nightmare
+match: nightmare to (work|deal|use|maintain)
 message: Calls something a nightmare.
 note: "a maintenance nightmare" alone is ordinary criticism; only the emphatic forms match.
 hit: The upgrade was an {absolute nightmare}.
@@ -240,7 +277,9 @@ ok: The Nightmare on Elm Street dataset is a joke name.
 category: frustration
 severity: low
 sureness: 0.7
-match: (lost|losing|lose) (my|all|our)? patience | (run|ran|running) out of patience | (my|our) patience (is|has) (wearing|worn|run|running|gone|exhausted)
+match: (lost|losing|lose) (my|all|our)? patience
+match: (run|ran|running) out of patience
+match: (my|our) patience (is|has) (wearing|worn|run|running|gone|exhausted)
 message: Says the writer has lost patience.
 hit: I have {lost my patience} with this project.
 ok: The patience parameter controls early stopping.
@@ -249,7 +288,10 @@ ok: The patience parameter controls early stopping.
 category: frustration
 severity: low
 sureness: 0.7
-match: over my dead body | enough is enough | (i'm|im) done with (this|you|your|these|all) | i am done with (this|you|your|these|all)
+match: over my dead body
+match: enough is enough
+match: (i'm|im) done with (this|you|your|these|all)
+match: i am done with (this|you|your|these|all)
 message: Vents with "over my dead body" or "enough is enough".
 hit: Drop Windows support? {Over my dead body}.
 hit: {Enough is enough}.
@@ -259,7 +301,9 @@ ok: I'm done with the review, looks good.
 category: frustration
 severity: medium
 sureness: 0.8
-match: who (thought|decided|said) (this|that|it) (was|is) a good idea | who in (their|his|her|the) right mind | what (were|was) (you|u|they|he|she) thinking
+match: who (thought|decided|said) (this|that|it) (was|is) a good idea
+match: who in (their|his|her|the) right mind
+match: what (were|was) (you|u|they|he|she) thinking
 message: Vents at whoever made a decision ("who thought this was a good idea?").
 hit: {Who thought this was a good idea}?
 hit: {What were you thinking}?
@@ -269,7 +313,10 @@ ok: What were the benchmarks you ran?
 category: frustration
 severity: low
 sureness: 0.5
-match: why on earth | why the (heck|fuck|f) | what on earth | how on earth
+match: why on earth
+match: why the (heck|fuck|f)
+match: what on earth
+match: how on earth
 message: Exasperated "why on earth".
 hit: {Why on earth} is the cache global?
 ok: Why, on a second look, the cache is fine.

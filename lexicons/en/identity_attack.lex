@@ -14,14 +14,26 @@
 @format 1
 @lexicon en/identity_attack
 @version 2026.11.22
-
 @class ida_group: jews | muslims | christians | hindus | sikhs | buddhists | atheists | arabs | africans | asians | indians | chinese | russians | ukrainians | mexicans | americans | germans | brits | europeans | immigrants | migrants | refugees | foreigners | gays | lesbians | homosexuals | transgenders | women | woman | girls | females | blacks | latinos | hispanics | pakistanis | palestinians | israelis | iranians | turks | poles | romanians | nigerians | filipinos | koreans | japanese | vietnamese
 
 [n-word]
 category: identity_attack
 severity: high
 sureness: 0.98
-match: nigger | niggers | niggerz | nigga | niggas | niggaz | niglet | niglets | sandnigger | sandniggers | sand-nigger | sand-niggers | currynigger | curryniggers
+match: nigger
+match: niggers
+match: niggerz
+match: nigga
+match: niggas
+match: niggaz
+match: niglet
+match: niglets
+match: sandnigger
+match: sandniggers
+match: sand-nigger
+match: sand-niggers
+match: currynigger
+match: curryniggers
 message: Racial slur (the n-word) against Black people.
 note: Written as whole words, not prefixes: a prefix pattern would read a censor run such as "\n*****done" in code as the slur.
 hit: Get out of here, {n1gger}.
@@ -32,7 +44,16 @@ ok: Niger and Nigeria are in the country table.
 category: identity_attack
 severity: high
 sureness: 0.9
-match: coon | coons | jigaboo* | darkie | darkies | darky | porch monkey* | spearchucker* | sambo | sambos
+match: coon
+match: coons
+match: jigaboo*
+match: darkie
+match: darkies
+match: darky
+match: porch monkey*
+match: spearchucker*
+match: sambo
+match: sambos
 message: Racial slur against Black people.
 hit: The commenter called him a {coon}.
 ok: The raccoon example dataset is in the tutorial.
@@ -41,7 +62,17 @@ ok: The raccoon example dataset is in the tutorial.
 category: identity_attack
 severity: high
 sureness: 0.9
-match: gook | gooks | chink | chinks | chinky | ching chong | chinaman | chinamen | zipperhead* | slant-eye* | slanty
+match: gook
+match: gooks
+match: chink
+match: chinks
+match: chinky
+match: ching chong
+match: chinaman
+match: chinamen
+match: zipperhead*
+match: slant-eye*
+match: slanty
 unless-after: (in|of)
 message: Ethnic slur against East or Southeast Asian people.
 note: "a chink in the armour" and "a chink of light" are excluded. "nip" ("nip it in the bud") and "jap" (garbled "Japón", "j*p" in code) are left out.
@@ -54,7 +85,15 @@ ok: A chink of light shows through the case.
 category: identity_attack
 severity: high
 sureness: 0.95
-match: pajeet* | streetshitter* | street-shitter* | curry muncher* | currymuncher* | paki | pakis | poo-in-loo | poo in loo
+match: pajeet*
+match: streetshitter*
+match: street-shitter*
+match: curry muncher*
+match: currymuncher*
+match: paki
+match: pakis
+match: poo-in-loo
+match: poo in loo
 message: Ethnic slur against South Asian people, common in developer forums.
 hit: Outsourced to some {pajeet} again.
 hit: Go back to the call centre, {Paki}.
@@ -64,7 +103,13 @@ ok: The Pakistan time zone is UTC+5.
 category: identity_attack
 severity: high
 sureness: 0.9
-match: wetback* | beaner | beaners | spic | spics | spick | spicks
+match: wetback*
+match: beaner
+match: beaners
+match: spic
+match: spics
+match: spick
+match: spicks
 message: Ethnic slur against Latino people.
 hit: The installer was written by a {wetback}.
 ok: The spice level of the chili example is configurable.
@@ -73,7 +118,17 @@ ok: The spice level of the chili example is configurable.
 category: identity_attack
 severity: high
 sureness: 0.95
-match: raghead* | rag-head* | towelhead* | towel-head* | camel jockey* | camel-jockey* | muzzie | muzzies | muzrat* | goatfucker* | goat-fucker*
+match: raghead*
+match: rag-head*
+match: towelhead*
+match: towel-head*
+match: camel jockey*
+match: camel-jockey*
+match: muzzie
+match: muzzies
+match: muzrat*
+match: goatfucker*
+match: goat-fucker*
 message: Slur against Arab or Muslim people.
 hit: No {towelheads} in my project.
 ok: Wipe the lens with a towel before calibration.
@@ -82,7 +137,13 @@ ok: Wipe the lens with a towel before calibration.
 category: identity_attack
 severity: high
 sureness: 0.95
-match: kike | kikes | christ-killer* | christ killer* | shylock | shylocks | oven-dodger*
+match: kike
+match: kikes
+match: christ-killer*
+match: christ killer*
+match: shylock
+match: shylocks
+match: oven-dodger*
 message: Antisemitic slur.
 hit: The {kikes} run this foundation.
 ok: Kiki is the name of the test pod.
@@ -91,7 +152,23 @@ ok: Kiki is the name of the test pod.
 category: identity_attack
 severity: high
 sureness: 0.85
-match: dago | dagos | polack | polacks | redskin | redskins | injun | injuns | squaw | squaws | gringo | gringos | kraut | krauts | cracker-ass | white trash | trailer trash
+match: dago
+match: dagos
+match: polack
+match: polacks
+match: redskin
+match: redskins
+match: injun
+match: injuns
+match: squaw
+match: squaws
+match: gringo
+match: gringos
+match: kraut
+match: krauts
+match: cracker-ass
+match: white trash
+match: trailer trash
 message: Ethnic slur.
 note: "cracker" on its own is a password tool; only "cracker-ass" matches.
 hit: Typical {polack} engineering.
@@ -103,7 +180,18 @@ ok: The password cracker found nothing.
 category: identity_attack
 severity: high
 sureness: 0.95
-match: fagg* | fag | fags | dyke | dykes | lesbo | lesbos | poofter* | homo | homos | batty boy | batty man
+match: fagg*
+match: fag
+match: fags
+match: dyke
+match: dykes
+match: lesbo
+match: lesbos
+match: poofter*
+match: homo
+match: homos
+match: batty boy
+match: batty man
 unless-before: van
 unless-after: (sapiens|erectus|habilis|neanderthalensis|economicus|break|breaks|end|ends|ash|off|you|u|ya|this|that|it|up|me|yourself|yourselves|everything|around)
 message: Homophobic slur.
@@ -117,7 +205,14 @@ ok: The Van Dyke brown color is in the palette.
 category: identity_attack
 severity: high
 sureness: 0.9
-match: tranny | trannies | trannys | shemale* | she-male* | he-she | troon* | ladyboy*
+match: tranny
+match: trannies
+match: trannys
+match: shemale*
+match: she-male*
+match: he-she
+match: troon*
+match: ladyboy*
 unless-after: (fluid|oil|cooler|shop|mount)
 message: Transphobic slur.
 note: "tranny" is also car slang for a transmission; the car senses are excluded.
@@ -130,7 +225,25 @@ ok: The troop movements dataset is historical.
 category: identity_attack
 severity: high
 sureness: 0.85
-match: retard | retards | retarded | retardo | tard | tards | libtard* | fucktard* | mongoloid* | spaz | spazz* | spastic | spastics | sperg* | autist | autists | schizo | schizos | window-licker*
+match: retard
+match: retards
+match: retarded
+match: retardo
+match: tard
+match: tards
+match: libtard*
+match: fucktard*
+match: mongoloid*
+match: spaz
+match: spazz*
+match: spastic
+match: spastics
+match: sperg*
+match: autist
+match: autists
+match: schizo
+match: schizos
+match: window-licker*
 unless-after: (potential|potentials|time|times|green's|greens|propagator|propagators|solution|solutions|field|fields|wave|waves|paraplegia|diplegia|cerebral|gait|muscle|muscles)
 message: Disability slur used as an insult ("retard", "spaz").
 note: "retarded potential" and "retarded time" (physics) and the medical senses of "spastic" are excluded; allow.lex repeats the physics senses.
@@ -257,7 +370,8 @@ ok: Ban all the bots from the issue tracker.
 category: identity_attack
 severity: medium
 sureness: 0.7
-match: third-world (code|coders|devs|developers|quality|programmers|engineers|country|countries|shithole|shitholes) | third world (code|coders|devs|developers|quality|programmers|engineers|shithole|shitholes)
+match: third-world (code|coders|devs|developers|quality|programmers|engineers|country|countries|shithole|shitholes)
+match: third world (code|coders|devs|developers|quality|programmers|engineers|shithole|shitholes)
 message: Uses "third-world" as a put-down of people or their work.
 note: "third world countries" is kept only in the hyphenated put-down form; neutral development-economics text usually writes "developing countries".
 hit: Typical {third-world code}.

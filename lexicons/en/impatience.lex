@@ -12,7 +12,6 @@
 @format 1
 @lexicon en/impatience
 @version 2026.11.22
-
 @class imp_do: fix | merge | release | ship | finish | answer | respond | update | review | close | address | implement | publish | approve | accept | land | get
 @class imp_span: days | weeks | months | years | decades | ages
 @class imp_num: two | three | four | five | six | seven | eight | nine | ten | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | several | many
@@ -85,7 +84,11 @@ ok: How long does it take to build R from source on Windows?
 category: impatience
 severity: low
 sureness: 0.6
-match: bump bump | bump again | bumping again | (bumping|bump) (this|the) (thread|issue|ticket|pr|request) | bumpity bump
+match: bump bump
+match: bump again
+match: bumping again
+match: (bumping|bump) (this|the) (thread|issue|ticket|pr|request)
+match: bumpity bump
 message: Bumps a thread to pressure maintainers.
 note: "bump the version" and "bump the dependency" do not match.
 hit: {Bump bump}.
@@ -97,7 +100,8 @@ ok: Bumping this dependency fixes the CVE.
 category: impatience
 severity: medium
 sureness: 0.5
-match: (it's|its) been <imp_span> | it has been <imp_span>
+match: (it's|its) been <imp_span>
+match: it has been <imp_span>
 match: (it's|its) been (over)? (a|one|two|three|four|five|six|several|many) (year|years|month|months)
 match: (i've|ive|we've|weve) been waiting (for|since)? (months|years|weeks|ages|forever)
 match: (i|we) have been waiting (for|since)? (months|years|weeks|ages|forever)
@@ -113,7 +117,11 @@ ok: It's been years since I used SAS.
 category: impatience
 severity: medium
 sureness: 0.8
-match: hurry up | hurry the (fuck|hell) up | chop chop | get a move on | move your (ass|arse|butt)
+match: hurry up
+match: hurry the (fuck|hell) up
+match: chop chop
+match: get a move on
+match: move your (ass|arse|butt)
 message: Tells someone to hurry up.
 hit: {Hurry up}, we ship tomorrow.
 ok: The hurry-up timer in the game demo is configurable.
@@ -123,7 +131,8 @@ category: impatience
 severity: medium
 sureness: 0.85
 target: person
-match: get (your|ur) (act|shit|crap|stuff) together | pull (your|ur) finger out
+match: get (your|ur) (act|shit|crap|stuff) together
+match: pull (your|ur) finger out
 message: Tells someone to "get their act together".
 hit: {Get your act together} and cut a release.
 ok: Get your local checkout together with the submodules first.
@@ -132,7 +141,10 @@ ok: Get your local checkout together with the submodules first.
 category: impatience
 severity: medium
 sureness: 0.7
-match: (what's|whats) taking (so|this) long | what is taking (so|this) long | why is (this|it) taking (so|this) long | why does (this|it) take so long to (fix|merge|release|review|respond)
+match: (what's|whats) taking (so|this) long
+match: what is taking (so|this) long
+match: why is (this|it) taking (so|this) long
+match: why does (this|it) take so long to (fix|merge|release|review|respond)
 message: Asks why something is taking so long.
 hit: {What's taking so long}?
 hit: {Why is this taking so long} to review?
@@ -165,7 +177,9 @@ ok: When will this be in a release? I'd like to plan the upgrade.
 category: impatience
 severity: low
 sureness: 0.5
-match: is this (project|repo|library|package|thing) (dead|abandoned|abandonware) | (this|the) project is dead | does anyone (even)? maintain this
+match: is this (project|repo|library|package|thing) (dead|abandoned|abandonware)
+match: (this|the) project is dead
+match: does anyone (even)? maintain this
 message: Asks whether the project is dead to pressure maintainers.
 hit: {Is this project dead}?
 ok: Is this project related to the older one on CRAN?
@@ -205,7 +219,8 @@ ok: Why hasn't the build picked up the new flag? Is the cache stale?
 category: impatience
 severity: medium
 sureness: 0.5
-match: why is this still (open|broken|unfixed|unmerged|unresolved|here) | why is this still not (fixed|merged|released)
+match: why is this still (open|broken|unfixed|unmerged|unresolved|here)
+match: why is this still not (fixed|merged|released)
 match: (can't|cannot|cant) believe (this|it) (is|has) still
 message: Complains that an issue is still open.
 hit: {Why is this still open}?

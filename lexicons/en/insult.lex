@@ -14,14 +14,17 @@
 @format 1
 @lexicon en/insult
 @version 2026.11.22
-
 @class ins_role: maintainer* | developer* | dev | devs | contributor* | coder* | programmer* | engineer* | reviewer* | admin | admins | moderator* | mods | manager* | team | people | person | staff | guy | guys | folks
 
 [idiot]
 category: insult
 severity: high
 sureness: 0.85
-match: idiot | idiots | idiotic | idiotically | idiocy
+match: idiot
+match: idiots
+match: idiotic
+match: idiotically
+match: idiocy
 unless-after: (proof|proofing|proofed)
 message: Name-calling: calls someone an idiot or their work idiotic.
 note: Common in self-deprecation ("I must be an idiot"), which the scorer reports as self-directed, severity low.
@@ -35,7 +38,10 @@ ok: We need more idiot proofing in the argument checks.
 category: insult
 severity: high
 sureness: 0.95
-match: moron | morons | moronic | moronically
+match: moron
+match: morons
+match: moronic
+match: moronically
 message: Name-calling: calls someone a moron.
 hit: Whoever wrote this is a {moron}.
 hit: What a {m0r0nic} way to handle errors.
@@ -45,7 +51,9 @@ ok: See the morning build log for the failure.
 category: insult
 severity: high
 sureness: 0.95
-match: imbecile | imbeciles | imbecilic
+match: imbecile
+match: imbeciles
+match: imbecilic
 message: Name-calling: calls someone an imbecile.
 hit: Only an {imbecile} would ship that.
 ok: The embedded build is fine on ARM.
@@ -54,7 +62,9 @@ ok: The embedded build is fine on ARM.
 category: insult
 severity: high
 sureness: 0.9
-match: cretin | cretins | cretinous
+match: cretin
+match: cretins
+match: cretinous
 message: Name-calling: calls someone a cretin.
 hit: Some {cretin} force-pushed over main again.
 ok: A certain amount of retries is expected.
@@ -63,7 +73,11 @@ ok: A certain amount of retries is expected.
 category: insult
 severity: medium
 sureness: 0.5
-match: stupid | stupidity | stupidly | stupidest | stupider
+match: stupid
+match: stupidity
+match: stupidly
+match: stupidest
+match: stupider
 unless-after: (simple|easy|fast|question|questions|mistake|mistakes|typo|typos)
 message: Calls someone, or their work, stupid.
 note: Often aimed at code ("this stupid bug") or at oneself ("I feel stupid"); target auto tells those apart, so sureness is moderate. "a stupid question" and "a stupid mistake" are nearly always self-deprecating on mailing lists and are excluded.
@@ -77,7 +91,9 @@ ok: Sorry if this is a stupid question, but does R build on RISC-V?
 category: insult
 severity: medium
 sureness: 0.5
-match: dumb | dumber | dumbest
+match: dumb
+match: dumber
+match: dumbest
 unless-before: (play|playing|played)
 unless-after: (terminal|terminals|pipe|pipes|quote|quotes|down|luck|client|clients|mode|switch|buffer|mutex|question|questions|mistake|mistakes|typo|typos)
 message: Calls someone, or their work, dumb.
@@ -93,7 +109,11 @@ ok: This may be a dumb question, but is the lock needed?
 category: insult
 severity: high
 sureness: 0.95
-match: dumbass | dumbasses | dumb-ass | dumb-asses | dumb ass
+match: dumbass
+match: dumbasses
+match: dumb-ass
+match: dumb-asses
+match: dumb ass
 message: Name-calling: calls someone a dumbass.
 hit: Read the log, {dumb@ss}.
 hit: Some {dumb ass} deleted the release tag.
@@ -103,7 +123,8 @@ ok: The dumb assertion in the test is wrong.
 category: insult
 severity: medium
 sureness: 0.6
-match: clueless | cluelessness
+match: clueless
+match: cluelessness
 message: Calls someone clueless.
 note: Also self-deprecating ("I'm clueless about autoconf"); target auto reports that as self.
 hit: The reviewers are completely {clueless} about how ARM works.
@@ -113,7 +134,9 @@ ok: I have no clue why the cache misses.
 category: insult
 severity: medium
 sureness: 0.7
-match: incompetent | incompetence | incompetents
+match: incompetent
+match: incompetence
+match: incompetents
 message: Calls someone incompetent.
 hit: This level of {incompetence} from the maintainers is astonishing.
 ok: The competent authority approved the license.
@@ -122,7 +145,9 @@ ok: The competent authority approved the license.
 category: insult
 severity: medium
 sureness: 0.55
-match: brain-dead | braindead | brain dead
+match: brain-dead
+match: braindead
+match: brain dead
 message: Calls someone, or their work, brain-dead.
 note: Often aimed at a design ("brain-dead API"), which target auto reports as artifact.
 hit: Whoever approved this is {brain-dead}.
@@ -133,7 +158,16 @@ ok: The brain of the scheduler is the run queue.
 category: insult
 severity: high
 sureness: 0.9
-match: dimwit | dimwits | dimwitted | nitwit | nitwits | halfwit | halfwits | half-wit | half-wits | half-witted
+match: dimwit
+match: dimwits
+match: dimwitted
+match: nitwit
+match: nitwits
+match: halfwit
+match: halfwits
+match: half-wit
+match: half-wits
+match: half-witted
 message: Name-calling: calls someone a dimwit, nitwit or half-wit.
 hit: Only a {nitwit} would call that a fix.
 hit: Any {half-wit} can see the race.
@@ -155,7 +189,9 @@ ok: Follow us on Twitter for release news.
 category: insult
 severity: medium
 sureness: 0.75
-match: clown | clowns | clownish
+match: clown
+match: clowns
+match: clownish
 message: Calls someone a clown.
 hit: Which {clown} approved this release?
 ok: The clownfish example in the tutorial renders fine.
@@ -164,7 +200,8 @@ ok: The clownfish example in the tutorial renders fine.
 category: insult
 severity: medium
 sureness: 0.75
-match: loser | losers
+match: loser
+match: losers
 unless-before: (winners|winner|and)
 unless-after: (than|in|to|for|and|or|by|with)
 message: Calls someone a loser.
@@ -175,7 +212,8 @@ ok: Every API break has winners and losers.
 category: insult
 severity: medium
 sureness: 0.7
-match: jerk | jerks
+match: jerk
+match: jerks
 unless-before: (knee|circle)
 unless-after: off
 message: Calls someone a jerk.
@@ -187,7 +225,9 @@ ok: The knee-jerk response is to add a flag.
 category: insult
 severity: medium
 sureness: 0.5
-match: troll | trolls | trolling
+match: troll
+match: trolls
+match: trolling
 message: Calls someone a troll.
 note: Also used by moderators describing behaviour ("please don't feed the trolls") and as a name (the TROLL econometrics system); sureness is moderate.
 hit: Stop {trolling} the issue tracker.
@@ -223,7 +263,9 @@ ok: I was ignorant of the new flag until today.
 category: insult
 severity: medium
 sureness: 0.55
-match: arrogant | arrogance | arrogantly
+match: arrogant
+match: arrogance
+match: arrogantly
 message: Calls someone arrogant.
 hit: The {arrogance} of this team is unbelievable.
 ok: The array gets arranged in row-major order.
@@ -232,7 +274,10 @@ ok: The array gets arranged in row-major order.
 category: insult
 severity: medium
 sureness: 0.8
-match: hypocrite | hypocrites | hypocritical | hypocrisy
+match: hypocrite
+match: hypocrites
+match: hypocritical
+match: hypocrisy
 message: Calls someone a hypocrite.
 hit: You are such a {hypocrite}: you merged the same thing last week.
 ok: The hypotenuse is computed with hypot().
@@ -241,7 +286,8 @@ ok: The hypotenuse is computed with hypot().
 category: insult
 severity: high
 sureness: 0.8
-match: liar | liars
+match: liar
+match: liars
 match: (you|u) (lied|lie)
 match: (you're|youre|ur) (lying|lyin)
 match: you are lying
@@ -256,7 +302,10 @@ ok: Does the bug lie in the parser?
 category: insult
 severity: medium
 sureness: 0.8
-match: coward | cowards | cowardly | cowardice
+match: coward
+match: cowards
+match: cowardly
+match: cowardice
 message: Calls someone a coward.
 hit: Closing the issue instead of answering is {cowardly}.
 ok: The cow example in the docs is about farm data.
@@ -265,7 +314,8 @@ ok: The cow example in the docs is about farm data.
 category: insult
 severity: medium
 sureness: 0.7
-match: illiterate | illiterates
+match: illiterate
+match: illiterates
 message: Calls someone illiterate, usually for not reading something.
 hit: Are you {illiterate}? It is in the first line of the README.
 ok: The literate programming tools are in noweb.
@@ -274,7 +324,14 @@ ok: The literate programming tools are in noweb.
 category: insult
 severity: medium
 sureness: 0.85
-match: know-it-all | know-it-alls | smartass* | smart-ass* | wiseass* | wise-ass* | smart-aleck* | smartypants
+match: know-it-all
+match: know-it-alls
+match: smartass*
+match: smart-ass*
+match: wiseass*
+match: wise-ass*
+match: smart-aleck*
+match: smartypants
 message: Calls someone a know-it-all or a smart-ass.
 hit: Nobody asked you, {smart@ss}.
 hit: Typical {know-it-all} reply.
@@ -303,7 +360,9 @@ ok: The neck of the loop is the hot path.
 category: insult
 severity: medium
 sureness: 0.8
-match: script (kiddie|kiddies|kiddy) | script-kiddie | script-kiddies
+match: script (kiddie|kiddies|kiddy)
+match: script-kiddie
+match: script-kiddies
 message: Calls someone a script kiddie.
 hit: This PR was clearly written by a {script kiddie}.
 ok: The install script checks the kernel version.
@@ -312,7 +371,9 @@ ok: The install script checks the kernel version.
 category: insult
 severity: medium
 sureness: 0.5
-match: noob | noobs | noobish
+match: noob
+match: noobs
+match: noobish
 message: Calls someone a noob.
 note: Self-description ("noob question") is reported as self-directed.
 hit: Learn git first, {n00b}.
@@ -323,7 +384,16 @@ ok: newa and newb are the updated parameters.
 category: insult
 severity: medium
 sureness: 0.7
-match: lunatic* | nutjob* | nut-job* | nutcase* | psycho | psychos | psychopath* | sociopath* | maniac | maniacs
+match: lunatic*
+match: nutjob*
+match: nut-job*
+match: nutcase*
+match: psycho
+match: psychos
+match: psychopath*
+match: sociopath*
+match: maniac
+match: maniacs
 message: Calls someone a lunatic or a psycho.
 note: Words like "psychology" do not match: "psycho" matches the whole word only.
 hit: Some {lunatic} decided tabs were forbidden.
@@ -334,7 +404,16 @@ ok: He is a professor of psychology.
 category: insult
 severity: medium
 sureness: 0.6
-match: zealot | zealots | fanboy | fanboys | fanboi | fanbois | fangirl | fangirls | shill | shills
+match: zealot
+match: zealots
+match: fanboy
+match: fanboys
+match: fanboi
+match: fanbois
+match: fangirl
+match: fangirls
+match: shill
+match: shills
 message: Calls someone a zealot, fanboy or shill.
 hit: Typical Rust {zealots} rewriting everything.
 hit: You are a paid {shill} for that vendor.
@@ -344,7 +423,8 @@ ok: The shell script is in tools/.
 category: insult
 severity: medium
 sureness: 0.8
-match: dunning-kruger | dunning kruger
+match: dunning-kruger
+match: dunning kruger
 message: Diagnoses someone with the Dunning-Kruger effect.
 hit: Classic {Dunning-Kruger} from the new maintainer.
 ok: Kruger's paper on numerical stability is the reference.
@@ -362,9 +442,9 @@ ok: The sheep example dataset is in the package.
 category: insult
 severity: medium
 sureness: 0.85
+target: person
 match: (you're|youre|ur) (a|an) (hack|fraud|joke|disgrace|embarrassment|liability|menace|laughingstock|parasite)
 match: you are (a|an) (hack|fraud|joke|disgrace|embarrassment|liability|menace|laughingstock|parasite)
-target: person
 message: Tells someone they are a fraud, a joke or a disgrace.
 hit: Honestly, {you're a joke}.
 hit: {You are an embarrassment} to this project.
@@ -375,9 +455,9 @@ ok: Your hack works, but let's do it properly.
 category: insult
 severity: high
 sureness: 0.85
+target: person
 match: (you're|youre|ur) (so|just|truly|completely|utterly|totally)? (hopeless|useless|worthless|pathetic|incompetent|clueless|ignorant|stupid|dumb|unbearable|insufferable)
 match: you are (so|just|truly|completely|utterly|totally)? (hopeless|useless|worthless|pathetic|incompetent|clueless|ignorant|stupid|dumb|unbearable|insufferable)
-target: person
 message: Tells someone they are hopeless, useless or worthless.
 hit: {You're completely hopeless}.
 hit: Seriously, {you are useless}.
@@ -388,10 +468,10 @@ ok: Are you sure the hopeless case is handled?
 category: insult
 severity: high
 sureness: 0.85
+target: person
 match: (you|u) (suck|sux)
 match: (you|u) guys (suck|sux)
 unless-after: (up|in|out|it|the|data|down)
-target: person
 message: Tells someone they suck.
 hit: {You suck} at reviewing.
 hit: Honestly {you guys suck}.
@@ -401,11 +481,11 @@ ok: Does the new build suck less memory?
 category: insult
 severity: medium
 sureness: 0.85
+target: person
 match: (you|u) (have|had) no (idea|clue) what (you're|youre|ur) (doing|saying|talking)
 match: (you|u) (have|had) no (idea|clue) what (you|u) (are|were) (doing|saying|talking)
 match: (you|u) (don't|dont|clearly|obviously) (know|understand) what (you're|youre|ur) (doing|saying|talking)
 match: (you|u) (don't|dont|clearly|obviously) (know|understand) what (you|u) (are|were) (doing|saying|talking)
-target: person
 message: Tells someone they have no idea what they are doing.
 hit: {You have no idea what you're doing}, do you?
 hit: It's obvious {you don't know what you are talking} about.
@@ -416,12 +496,12 @@ ok: Do you have any idea what the default is?
 category: insult
 severity: high
 sureness: 0.85
+target: person
 match: (are|r) (you|u) (dense|thick|daft|blind|illiterate|braindead|brain-dead|mental|stupid|dumb|insane|nuts)
 match: (are|r) (you|u) (a|an) (idiot|moron|imbecile|halfwit|clown)
 match: how (dense|thick|daft|blind|stupid|dumb|slow) (are|can) (you|u)
 match: what is wrong with (you|u)
 match: what's wrong with (you|u)
-target: person
 message: Questions someone's intelligence ("are you dense?").
 hit: {Are you blind}? The answer is in the log.
 hit: {How dense can you} be?
@@ -434,8 +514,8 @@ ok: Are you simply using the default config?
 category: insult
 severity: high
 sureness: 0.9
-match: (bunch|pack|band|gang|herd) of (amateurs|clowns|idiots|morons|monkeys|children|kids|incompetents|imbeciles|fools|muppets|lunatics|hacks|losers|zealots|fanboys|cowboys|cavemen|trolls)
 target: group
+match: (bunch|pack|band|gang|herd) of (amateurs|clowns|idiots|morons|monkeys|children|kids|incompetents|imbeciles|fools|muppets|lunatics|hacks|losers|zealots|fanboys|cowboys|cavemen|trolls)
 message: Name-calling aimed at a whole group ("bunch of amateurs").
 hit: This project is run by a {bunch of amateurs}.
 hit: A {pack of clowns}, honestly.
@@ -446,7 +526,8 @@ ok: A pack of ARM builders is available.
 category: insult
 severity: medium
 sureness: 0.85
-match: amateur (hour|night|hour's) | amateurish
+match: amateur (hour|night|hour's)
+match: amateurish
 message: Calls someone's work amateurish ("amateur hour").
 hit: This release process is {amateur hour}.
 hit: An {amateurish} attempt at a fix.
@@ -470,8 +551,8 @@ ok: Useless code paths were removed by the developer.
 category: insult
 severity: medium
 sureness: 0.85
-match: even (a|my|an) (child|kid|toddler|monkey|chimp|grandma|grandmother|intern|intern's|undergrad|five-year-old|5-year-old|beginner) (could|can|would)
 target: person
+match: even (a|my|an) (child|kid|toddler|monkey|chimp|grandma|grandmother|intern|intern's|undergrad|five-year-old|5-year-old|beginner) (could|can|would)
 message: Says a child or a monkey could do better: belittles the person's competence.
 hit: {Even a monkey could} write a better allocator.
 hit: {Even my grandma would} have caught that.
@@ -501,7 +582,14 @@ ok: The old format is a waste of space on disk.
 category: insult
 severity: high
 sureness: 0.9
-match: pea-brain* | peabrain* | pea brain* | small-brained | tiny-brained | smooth brain | smoothbrain* | smooth-brain*
+match: pea-brain*
+match: peabrain*
+match: pea brain*
+match: small-brained
+match: tiny-brained
+match: smooth brain
+match: smoothbrain*
+match: smooth-brain*
 message: Mocks someone's intelligence ("pea brain").
 hit: Your {pea-brained} idea broke CI.
 hit: Classic {smooth brain} take.
@@ -515,7 +603,8 @@ severity: medium
 sureness: 0.8
 target: person
 match: shame on (you|u|them|him|her|everyone|y'all)
-match: (you|u) should be ashamed | (you|u) should be ashamed of (yourself|yourselves)
+match: (you|u) should be ashamed
+match: (you|u) should be ashamed of (yourself|yourselves)
 message: Condemns someone with "shame on you".
 hit: Closing it without a word? {Shame on you}.
 hit: {You should be ashamed} of this release.
@@ -527,7 +616,8 @@ severity: medium
 sureness: 0.6
 target: person
 match: (deliberately|intentionally|knowingly|wilfully|willfully) (misleading|lying|deceiving|misrepresenting|obtuse|ignoring)
-match: (acting|arguing|argue|acted|argued) in bad faith | (bad-faith|disingenuous) (argument|arguments|actor|actors|reply|take|comment)
+match: (acting|arguing|argue|acted|argued) in bad faith
+match: (bad-faith|disingenuous) (argument|arguments|actor|actors|reply|take|comment)
 message: Accuses someone of lying or arguing in bad faith.
 hit: You are {deliberately misleading} users.
 hit: You are {arguing in bad faith}.
@@ -552,7 +642,19 @@ ok: You clearly understand the problem better than I do.
 category: insult
 severity: medium
 sureness: 0.75
-match: sjw | sjws | social justice warrior* | soyboy* | soy boy | soy boys | cuck | cucks | cucked | femoid* | foid | foids | roastie*
+match: sjw
+match: sjws
+match: social justice warrior*
+match: soyboy*
+match: soy boy
+match: soy boys
+match: cuck
+match: cucks
+match: cucked
+match: femoid*
+match: foid
+match: foids
+match: roastie*
 message: Political or misogynist name-calling ("SJW", "soyboy", "cuck").
 note: "femoid" and "foid" are misogynist slurs and could also sit in identity_attack; they are kept here with the other culture-war insults.
 hit: Typical {SJW} nonsense in the code of conduct.

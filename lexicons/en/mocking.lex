@@ -48,7 +48,10 @@ severity: medium
 sureness: 0.65
 match: (what|such) a genius
 match: (real|absolute|certified|stable|true|evil) genius
-match: galaxy-brain* | galaxy brain* | big-brain* | big brain (move|energy|idea|take|play)
+match: galaxy-brain*
+match: galaxy brain*
+match: big-brain*
+match: big brain (move|energy|idea|take|play)
 message: Sarcastically calls someone a genius.
 note: Sincere praise uses the same words ("what a genius solution!"), so sureness is moderate.
 hit: Deleting the tests to make CI green, {what a genius}.
@@ -82,7 +85,9 @@ ok: Oh, nice work on the allocator!
 category: mocking
 severity: medium
 sureness: 0.5
-match: how cute | (that's|thats) (so)? cute | cute (attempt|try|argument|theory|excuse|little)
+match: how cute
+match: (that's|thats) (so)? cute
+match: cute (attempt|try|argument|theory|excuse|little)
 message: Patronises someone's work or argument as "cute".
 note: "a cute trick" and "cute but hard to read" are about code and do not match.
 hit: {How cute}, you think the spec is optional.
@@ -102,7 +107,8 @@ ok: Bless you for finding this bug!
 category: mocking
 severity: medium
 sureness: 0.8
-match: wow just wow | wow wow wow
+match: wow just wow
+match: wow wow wow
 message: Expresses exaggerated disbelief at someone ("wow, just wow").
 hit: You closed it without reading? {Wow, just wow}.
 ok: Wow, just what I needed for the parser.
@@ -111,7 +117,12 @@ ok: Wow, just what I needed for the parser.
 category: mocking
 severity: low
 sureness: 0.45
-match: lmao | lmfao | roflmao | rofl | lulz | kek
+match: lmao
+match: lmfao
+match: roflmao
+match: rofl
+match: lulz
+match: kek
 message: Laughs at someone ("lmao").
 note: Low severity: laughter is often friendly. "lol" alone is not matched.
 hit: {lmao} you really thought that would work
@@ -133,7 +144,8 @@ ok: Lol, no worries, the fix is in.
 category: mocking
 severity: medium
 sureness: 0.8
-match: imagine (thinking|believing|expecting|assuming|defending|unironically|actually) | imagine not (knowing|reading|understanding|testing)
+match: imagine (thinking|believing|expecting|assuming|defending|unironically|actually)
+match: imagine not (knowing|reading|understanding|testing)
 message: Ridicules someone with "imagine thinking ...".
 hit: {Imagine thinking} volunteers owe you a roadmap.
 hit: {Imagine not reading} the changelog before upgrading.
@@ -143,8 +155,11 @@ ok: Imagine a queue with two producers and one consumer.
 category: mocking
 severity: medium
 sureness: 0.9
-match: thanks for nothing | thank you for nothing | thanks a lot for nothing
-match: thanks for wasting (my|our) time | thank you for wasting (my|our) time
+match: thanks for nothing
+match: thank you for nothing
+match: thanks a lot for nothing
+match: thanks for wasting (my|our) time
+match: thank you for wasting (my|our) time
 message: Sarcastic thanks ("thanks for nothing").
 hit: Closed as won't fix. {Thanks for nothing}.
 ok: Thanks for the quick review.
@@ -153,7 +168,11 @@ ok: Thanks for the quick review.
 category: mocking
 severity: low
 sureness: 0.85
-match: said no one ever | said nobody ever | said noone ever | said no developer ever | said no user ever
+match: said no one ever
+match: said nobody ever
+match: said noone ever
+match: said no developer ever
+match: said no user ever
 message: Ridicules a position with "said no one ever".
 hit: "I love this new toolbar", {said no one ever}.
 ok: No one ever said the API was stable.
@@ -184,7 +203,13 @@ ok: The cookie jar is cleared on logout.
 category: mocking
 severity: medium
 sureness: 0.85
-match: cry (more|harder|moar) | cry about it | cry me a river | cope and seethe | cope harder | stay mad | seethe
+match: cry (more|harder|moar)
+match: cry about it
+match: cry me a river
+match: cope and seethe
+match: cope harder
+match: stay mad
+match: seethe
 message: Taunts someone for being upset ("cry more", "cope harder").
 hit: The PR is closed, {cry about it}.
 hit: {Cope harder}.
@@ -194,7 +219,10 @@ ok: The crypto module is audited.
 category: mocking
 severity: medium
 sureness: 0.85
-match: skill issue | git gud | get gud | skill diff
+match: skill issue
+match: git gud
+match: get gud
+match: skill diff
 message: Mocks someone's competence ("skill issue", "git gud").
 hit: Can't get it to build? {Skill issue}.
 hit: {Git gud}.
@@ -217,18 +245,20 @@ ok: The cache warms slowly on the first run.
 category: mocking
 severity: medium
 sureness: 0.85
-match: captain obvious | no shit sherlock
+match: captain obvious
+match: no shit sherlock
 message: Mocks someone for stating the obvious.
 hit: Thanks, {Captain Obvious}.
 hit: {No shit, Sherlock}.
-
 ok: The obvious fix is to check for NULL first.
 
 [duh]
 category: mocking
 severity: low
 sureness: 0.4
-match: duh | well duh | no duh
+match: duh
+match: well duh
+match: no duh
 message: Mocks someone for missing the obvious ("duh").
 note: Often self-directed ("duh! back to first-year calculus for me"); low severity and sureness.
 hit: {Duh}, that's what the error says.
@@ -238,7 +268,8 @@ ok: The Duhamel integral is in the appendix.
 category: mocking
 severity: medium
 sureness: 0.8
-match: keep telling (yourself|urself) that | whatever helps (you|u) sleep
+match: keep telling (yourself|urself) that
+match: whatever helps (you|u) sleep
 message: Dismisses someone's claim as self-deception.
 hit: It's stable? {Keep telling yourself that}.
 ok: Keep telling the scheduler about new tasks.
@@ -268,7 +299,9 @@ ok: The storage cool-down period is 30 seconds.
 category: mocking
 severity: medium
 sureness: 0.85
-match: touch (some)? grass | get a life | get a (girlfriend|boyfriend)
+match: touch (some)? grass
+match: get a life
+match: get a (girlfriend|boyfriend)
 unless-after: (duration|cycle|cycles|time|span|expectancy|table|tables|estimate|estimates)
 message: Tells someone to "touch grass" or "get a life".
 hit: You've posted forty comments today, {touch some grass}.
@@ -279,7 +312,11 @@ ok: The packets go outside the VPN tunnel.
 category: mocking
 severity: medium
 sureness: 0.7
-match: pebkac | pebcak | idiot error | layer 8 (problem|issue|error) | picnic error
+match: pebkac
+match: pebcak
+match: idiot error
+match: layer 8 (problem|issue|error)
+match: picnic error
 message: Blames a person with a jokey "PEBKAC" or "layer 8 problem".
 hit: Closing, it's a {PEBKAC}.
 hit: Classic {id10t error}.
@@ -299,7 +336,8 @@ ok: You must be in the docker group to run this.
 category: mocking
 severity: low
 sureness: 0.6
-match: holding it wrong | (you're|youre|ur) doing it wrong
+match: holding it wrong
+match: (you're|youre|ur) doing it wrong
 message: Blames the person with "you're holding it wrong".
 hit: It's not a bug, you're {holding it wrong}.
 ok: The lock is held in the wrong order in the slow path.
@@ -308,7 +346,11 @@ ok: The lock is held in the wrong order in the slow path.
 category: mocking
 severity: low
 sureness: 0.6
-match: color me (surprised|shocked) | colour me (surprised|shocked) | surprise surprise | what a shocker | big surprise there
+match: color me (surprised|shocked)
+match: colour me (surprised|shocked)
+match: surprise surprise
+match: what a shocker
+match: big surprise there
 message: Sarcastic surprise at someone's failure ("colour me surprised").
 hit: It broke again. {Surprise surprise}.
 ok: The surprise in the benchmark was the allocator.
@@ -318,7 +360,13 @@ category: mocking
 severity: medium
 sureness: 0.7
 target: person
-match: sweetie | sweety | sweetheart | sweet summer child | kiddo | princess | little buddy
+match: sweetie
+match: sweety
+match: sweetheart
+match: sweet summer child
+match: kiddo
+match: princess
+match: little buddy
 unless-before: (the|a|an)
 message: Patronises someone with a pet name ("sweetie", "kiddo").
 hit: Um, {sweetie}, that's not how pointers work.
@@ -330,7 +378,9 @@ category: mocking
 severity: medium
 sureness: 0.85
 target: person
-match: what (are|were|is) (you|u|he|she|they) smoking | (whatever|what) (you're|youre) smoking | put down the (pipe|crack|bong)
+match: what (are|were|is) (you|u|he|she|they) smoking
+match: (whatever|what) (you're|youre) smoking
+match: put down the (pipe|crack|bong)
 unless-after: (about|now|today|here|with)
 message: Mocks someone with "what are you smoking?".
 hit: {What are you smoking}? That can't work.
@@ -340,7 +390,9 @@ ok: What are you on, Linux or Windows?
 category: mocking
 severity: medium
 sureness: 0.85
-match: rekt | (you|u) got (owned|pwned|schooled) | (you|u) sure showed (them|him|her|us|everyone)
+match: rekt
+match: (you|u) got (owned|pwned|schooled)
+match: (you|u) sure showed (them|him|her|us|everyone)
 message: Gloats at someone ("get rekt", "you sure showed them").
 hit: Reverted. Get {rekt}.
 hit: {You sure showed them}.
@@ -350,7 +402,10 @@ ok: You got served the cached page because of the CDN.
 category: mocking
 severity: medium
 sureness: 0.85
-match: bye felicia | buh-bye | bye bye now | don't let the door hit (you|u)
+match: bye felicia
+match: buh-bye
+match: bye bye now
+match: don't let the door hit (you|u)
 message: Dismisses someone mockingly on their way out ("bye Felicia").
 hit: Leaving for the fork? {Bye Felicia}.
 ok: Bye for now, I'll send the patch tomorrow.
@@ -359,7 +414,9 @@ ok: Bye for now, I'll send the patch tomorrow.
 category: mocking
 severity: low
 sureness: 0.5
-match: nice try | good try | cute try
+match: nice try
+match: good try
+match: cute try
 unless-after: (and|at|with|on|for)
 message: Brushes off an argument with "nice try".
 hit: {Nice try}, but the benchmark is rigged.
@@ -369,7 +426,8 @@ ok: Nice try at a fix, and the second version works.
 category: mocking
 severity: low
 sureness: 0.6
-match: thoughts and prayers | rip (your|ur) (inbox|repo|project|career)
+match: thoughts and prayers
+match: rip (your|ur) (inbox|repo|project|career)
 message: Mocks someone's misfortune ("thoughts and prayers").
 hit: Your CI is red again, {thoughts and prayers}.
 ok: Our thoughts go to the team that lost the server.

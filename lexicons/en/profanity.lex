@@ -20,7 +20,15 @@
 category: profanity
 severity: medium
 sureness: 0.95
-match: fuck* | fck | fcking | fckin | fking | fukin | fukkin | fcuk | fcuking
+match: fuck*
+match: fck
+match: fcking
+match: fckin
+match: fking
+match: fukin
+match: fukkin
+match: fcuk
+match: fcuking
 unless-after: (you|u|off|yourself|yourselves|ya)
 message: Uses the word "fuck" or a form of it.
 hit: This {fucking} build breaks every week.
@@ -47,7 +55,10 @@ ok: Which screw do you need for the mount?
 category: profanity
 severity: high
 sureness: 0.98
-match: motherfuck* | mutherfuck* | mofo | mofos
+match: motherfuck*
+match: mutherfuck*
+match: mofo
+match: mofos
 message: Uses "motherfucker" or a form of it.
 hit: Some {motherfucker} deleted the tag.
 ok: The mother board revision is printed on the PCB.
@@ -56,7 +67,9 @@ ok: The mother board revision is printed on the PCB.
 category: profanity
 severity: medium
 sureness: 0.75
-match: wtf | wtaf | wtfs
+match: wtf
+match: wtaf
+match: wtfs
 message: Uses "WTF" (what the fuck).
 note: Often aimed at code ("wtf is this function"), which target auto reports as artifact.
 hit: {WTF} is this commit message?
@@ -67,7 +80,23 @@ ok: The WTForms integration is optional.
 category: profanity
 severity: medium
 sureness: 0.9
-match: shit | shits | shitty | shittier | shittiest | shite | shitting | shitted | shitshow | shit-show | shitload | shitloads | shitton | shitstorm | shitpost* | shithole | shitholes
+match: shit
+match: shits
+match: shitty
+match: shittier
+match: shittiest
+match: shite
+match: shitting
+match: shitted
+match: shitshow
+match: shit-show
+match: shitload
+match: shitloads
+match: shitton
+match: shitstorm
+match: shitpost*
+match: shithole
+match: shitholes
 message: Uses the word "shit" or a form of it.
 hit: This is a {shitty} way to handle errors.
 hit: Holy {sh!t}, it finally links.
@@ -79,7 +108,12 @@ ok: The shift operator wraps on overflow.
 category: profanity
 severity: high
 sureness: 0.95
-match: dipshit* | shithead* | shitbag* | shitstain* | shit-for-brains | shitheel*
+match: dipshit*
+match: shithead*
+match: shitbag*
+match: shitstain*
+match: shit-for-brains
+match: shitheel*
 message: Calls someone a shithead or similar.
 hit: Some {dipshit} force-pushed to main.
 ok: The dip switch on the board selects the UART.
@@ -100,7 +134,12 @@ ok: You need a piece of code that resets the flag.
 category: profanity
 severity: medium
 sureness: 0.9
-match: bullshit* | bull-shit | horseshit | horse-shit | batshit | chickenshit
+match: bullshit*
+match: bull-shit
+match: horseshit
+match: horse-shit
+match: batshit
+match: chickenshit
 message: Uses "bullshit" or a similar word.
 hit: That benchmark is {bullshit} and you know it.
 hit: The argument is complete {bullsh*t}.
@@ -110,7 +149,13 @@ ok: The bull market dataset is in the examples.
 category: profanity
 severity: low
 sureness: 0.4
-match: crap | craps | crappy | crappier | crappiest | crapware | crapola
+match: crap
+match: craps
+match: crappy
+match: crappier
+match: crappiest
+match: crapware
+match: crapola
 message: Uses the mild vulgarity "crap".
 note: Mostly aimed at code or at oneself ("oh crap, my fault"); low severity and sureness.
 hit: The installer is {crappy} on Windows.
@@ -121,7 +166,10 @@ ok: The scrap buffer is freed at exit.
 category: profanity
 severity: low
 sureness: 0.4
-match: damn | damned | damnit | dammit
+match: damn
+match: damned
+match: damnit
+match: dammit
 message: Uses the mild expletive "damn".
 note: "damning" ("a damning report") does not match; "goddamn" is its own entry.
 hit: Fix the {damn} tests.
@@ -133,7 +181,11 @@ ok: The audit was a damning report on the old process.
 category: profanity
 severity: medium
 sureness: 0.9
-match: goddamn* | goddam | god-damn* | god damn | goddammit
+match: goddamn*
+match: goddam
+match: god-damn*
+match: god damn
+match: goddammit
 message: Uses "goddamn".
 note: Some readers also take it as blasphemy, so it is rated above "damn".
 hit: Read the {goddamn} thread.
@@ -161,7 +213,9 @@ category: profanity
 severity: high
 sureness: 0.85
 target: person
-match: go to hell | burn in hell | rot in hell
+match: go to hell
+match: burn in hell
+match: rot in hell
 message: Tells someone to go to hell.
 hit: You and your RFC can {go to hell}.
 ok: The goto handler jumps to the cleanup label.
@@ -170,7 +224,10 @@ ok: The goto handler jumps to the cleanup label.
 category: profanity
 severity: medium
 sureness: 0.6
-match: ass | arse | arses | arsed
+match: ass
+match: arse
+match: arses
+match: arsed
 unless-before: .
 unless-after: (file|files|format|subtitle|subtitles|script|scripts)
 message: Uses "ass" or "arse".
@@ -184,7 +241,17 @@ ok: The class asserts its invariants.
 category: profanity
 severity: high
 sureness: 0.95
-match: asshole* | arsehole* | a-hole | a-holes | ahole | aholes | assclown* | asshat* | asswipe* | jackass* | dumbassery
+match: asshole*
+match: arsehole*
+match: a-hole
+match: a-holes
+match: ahole
+match: aholes
+match: assclown*
+match: asshat*
+match: asswipe*
+match: jackass*
+match: dumbassery
 message: Calls someone an asshole or similar.
 hit: Don't be an {a**hole} about it.
 hit: The maintainer is a {jackass}.
@@ -194,7 +261,11 @@ ok: The stack assembly is in arch/x86.
 category: profanity
 severity: low
 sureness: 0.8
-match: half-assed | halfassed | half-ass | half-arsed | half assed
+match: half-assed
+match: halfassed
+match: half-ass
+match: half-arsed
+match: half assed
 message: Calls something "half-assed".
 hit: This is a {half-assed} fix.
 ok: The half-adder example is in the tutorial.
@@ -203,7 +274,10 @@ ok: The half-adder example is in the tutorial.
 category: profanity
 severity: high
 sureness: 0.85
-match: bastard | bastards | bastardized | bastardised
+match: bastard
+match: bastards
+match: bastardized
+match: bastardised
 message: Uses "bastard".
 note: "Bastard Operator From Hell" is in allow.lex.
 hit: That {bastard} reverted my commit.
@@ -213,7 +287,12 @@ ok: The baseline is the standard build.
 category: profanity
 severity: high
 sureness: 0.9
-match: bitch | bitches | bitchy | bitching | bitched | bitchin
+match: bitch
+match: bitches
+match: bitchy
+match: bitching
+match: bitched
+match: bitchin
 unless-after: (about|at)
 message: Uses "bitch", a gendered vulgar insult.
 note: The verb "to bitch about" (complain) is reported by bitch-about with a lower severity.
@@ -234,7 +313,12 @@ ok: The pitch about the new API went well.
 category: profanity
 severity: high
 sureness: 0.85
-match: dickhead* | dickish | dickwad* | dickweed* | dick-ish | dickery
+match: dickhead*
+match: dickish
+match: dickwad*
+match: dickweed*
+match: dick-ish
+match: dickery
 match: (a|such|you|being|total|complete|absolute|huge|massive|real|utter) (dick|dicks)
 match: dick move
 message: Calls someone a dick.
@@ -249,7 +333,9 @@ ok: Any Tom, Dick and Harry can open an issue.
 category: profanity
 severity: high
 sureness: 0.98
-match: cunt | cunts | cunty
+match: cunt
+match: cunts
+match: cunty
 message: Uses "cunt", a severe vulgar insult.
 hit: Some {cunt} keeps reopening the issue.
 ok: The count of open issues is 42.
@@ -258,7 +344,9 @@ ok: The count of open issues is 42.
 category: profanity
 severity: high
 sureness: 0.95
-match: twat | twats | twatwaffle*
+match: twat
+match: twats
+match: twatwaffle*
 message: Uses "twat", a vulgar insult.
 hit: What a {twat}.
 ok: The two-way binding was removed.
@@ -267,7 +355,17 @@ ok: The two-way binding was removed.
 category: profanity
 severity: high
 sureness: 0.95
-match: wanker | wankers | wank | wanking | wanky | tosser | tossers | bellend | bellends | knobhead* | knob-head*
+match: wanker
+match: wankers
+match: wank
+match: wanking
+match: wanky
+match: tosser
+match: tossers
+match: bellend
+match: bellends
+match: knobhead*
+match: knob-head*
 message: Uses "wanker" or another British vulgar insult.
 hit: The release manager is a {wanker}.
 hit: Typical {tossers}.
@@ -287,7 +385,12 @@ ok: A pin prick test on the board is enough.
 category: profanity
 severity: high
 sureness: 0.9
-match: douche | douches | douchebag* | douchey | douchy | douchecanoe*
+match: douche
+match: douches
+match: douchebag*
+match: douchey
+match: douchy
+match: douchecanoe*
 message: Calls someone a douche.
 hit: What a {douchebag} reply.
 ok: The double buffer is swapped on vsync.
@@ -296,7 +399,12 @@ ok: The double buffer is swapped on vsync.
 category: profanity
 severity: low
 sureness: 0.75
-match: pissed | pissing | pisses | pissy | piss-poor | pisspoor
+match: pissed
+match: pissing
+match: pisses
+match: pissy
+match: piss-poor
+match: pisspoor
 match: (take|taking|takes|took) the piss
 message: Uses "piss" or "pissed".
 note: "piss off" aimed at someone is its own entry.
@@ -329,7 +437,10 @@ ok: Blood pressure is the response variable.
 category: profanity
 severity: low
 sureness: 0.7
-match: bugger | buggered | buggering | sodding
+match: bugger
+match: buggered
+match: buggering
+match: sodding
 unless-after: off
 message: Uses the British expletive "bugger" or "sodding".
 hit: {Bugger}, the tests fail on big-endian.
@@ -339,7 +450,9 @@ ok: Start the debugger with gdb -p.
 category: profanity
 severity: high
 sureness: 0.98
-match: cocksucker* | cocksucking | cock-sucker*
+match: cocksucker*
+match: cocksucking
+match: cock-sucker*
 message: Uses "cocksucker".
 hit: Some {cocksucker} broke the mirror.
 ok: The cocktail party effect paper is cited.
@@ -348,7 +461,14 @@ ok: The cocktail party effect paper is cited.
 category: profanity
 severity: low
 sureness: 0.6
-match: effing | f-ing | f'ing | fricking | frickin | frigging | friggin | ffs
+match: effing
+match: f-ing
+match: f'ing
+match: fricking
+match: frickin
+match: frigging
+match: friggin
+match: ffs
 unless-before: (the|a|an|amiga|on|mount)
 message: Uses a minced form of "fuck" ("effing", "frigging", "ffs").
 note: FFS is also a file system (Amiga FFS, BSD FFS), excluded after an article or "mount".
@@ -372,7 +492,8 @@ ok: I screwed up the merge, sorry.
 category: profanity
 severity: low
 sureness: 0.7
-match: as hell | as fuck
+match: as hell
+match: as fuck
 unless-before: (such|known|dll|callback|dependency)
 message: Uses "as hell" or "as fuck" as an intensifier.
 note: "af" is left out: it is a frequent token in encoded text and code (AF_INET).
@@ -383,7 +504,8 @@ ok: They call it DLL hell as the joke goes.
 category: profanity
 severity: low
 sureness: 0.6
-match: screw (this|that|it|them) | (screwed|screws) (us|me|everyone|everybody) over
+match: screw (this|that|it|them)
+match: (screwed|screws) (us|me|everyone|everybody) over
 unless-after: (in|into|down|tight|up|on|onto)
 message: Uses "screw this".
 hit: {Screw this}, I'm switching to the fork.
@@ -393,7 +515,10 @@ ok: Screw it in tight before powering on.
 category: profanity
 severity: low
 sureness: 0.75
-match: bollocks | bollox | bollocking | arse-about
+match: bollocks
+match: bollox
+match: bollocking
+match: arse-about
 message: Uses a British or Irish vulgarism ("bollocks").
 hit: That benchmark is {bollocks}.
 ok: The bollard dataset counts street furniture.

@@ -18,7 +18,18 @@
 category: sexual
 severity: high
 sureness: 0.9
-match: slut | sluts | slutty | whore | whores | whoring | skank | skanks | skanky | thot | thots | hoebag*
+match: slut
+match: sluts
+match: slutty
+match: whore
+match: whores
+match: whoring
+match: skank
+match: skanks
+match: skanky
+match: thot
+match: thots
+match: hoebag*
 message: Sexualised insult ("slut", "whore").
 note: "attention whore" and "karma whore" are matched through "whore".
 hit: Typical attention {whore}.
@@ -41,7 +52,23 @@ ok: Suck my data out of the old database, please.
 category: sexual
 severity: medium
 sureness: 0.75
-match: pussy | pussies | cock | cocks | cunnilingus | fellatio | dildo | dildos | penis | penises | vagina | vaginas | testicles | ballsack | nutsack | clit | clitoris
+match: pussy
+match: pussies
+match: cock
+match: cocks
+match: cunnilingus
+match: fellatio
+match: dildo
+match: dildos
+match: penis
+match: penises
+match: vagina
+match: vaginas
+match: testicles
+match: ballsack
+match: nutsack
+match: clit
+match: clitoris
 unless-before: (weather|stop|ball|water|pet)
 unless-after: (cat|cats|willow|up|ups|tail|tails|fight|fights|crow|crows|ring|ringing|spur|spurs)
 message: Explicit sexual or genital term.
@@ -55,7 +82,15 @@ ok: The weather cock example is for wind direction.
 category: sexual
 severity: medium
 sureness: 0.8
-match: tits | titties | tittie | titty | boobs | boobies | booby | boob | knockers
+match: tits
+match: titties
+match: tittie
+match: titty
+match: boobs
+match: boobies
+match: booby
+match: boob
+match: knockers
 unless-after: (for|trap|traps|prize)
 message: Slang for breasts.
 note: "tit for tat" and "booby trap" are excluded.
@@ -67,7 +102,25 @@ ok: The booby trap check in the installer caught it.
 category: sexual
 severity: high
 sureness: 0.9
-match: blowjob* | blow-job* | blow job* | handjob* | hand-job* | hand job* | rimjob* | gangbang* | gang-bang* | creampie* | cumshot* | cum shot* | jizz | jerk off | jerking off | jack off | jacking off | wank off | fapping
+match: blowjob*
+match: blow-job*
+match: blow job*
+match: handjob*
+match: hand-job*
+match: hand job*
+match: rimjob*
+match: gangbang*
+match: gang-bang*
+match: creampie*
+match: cumshot*
+match: cum shot*
+match: jizz
+match: jerk off
+match: jerking off
+match: jack off
+match: jacking off
+match: wank off
+match: fapping
 message: Explicit sexual act.
 hit: Sounds like a {blowjob} for the vendor.
 ok: The blob job in the CI uploads artifacts.
@@ -76,7 +129,14 @@ ok: The blob job in the CI uploads artifacts.
 category: sexual
 severity: low
 sureness: 0.5
-match: porn | porno | pornography | pornographic | pornhub | nsfw | hentai | onlyfans
+match: porn
+match: porno
+match: pornography
+match: pornographic
+match: pornhub
+match: nsfw
+match: hentai
+match: onlyfans
 unless-before: (block|blocks|blocking|filter|filters|filtering|detect|detecting|detector|spam|anti)
 unless-after: (filter|filters|filtering|detection|detector|classifier|spam|block|blocklist|blocker)
 message: Pornography reference.
@@ -89,7 +149,23 @@ ok: Add it to the porn filter list.
 category: sexual
 severity: high
 sureness: 0.7
-match: rape | raped | raping | rapes | rapist | rapists | rapey | molest | molested | molesting | molester* | pedo | pedos | paedo | paedos | pedophile* | paedophile*
+match: rape
+match: raped
+match: raping
+match: rapes
+match: rapist
+match: rapists
+match: rapey
+match: molest
+match: molested
+match: molesting
+match: molester*
+match: pedo
+match: pedos
+match: paedo
+match: paedos
+match: pedophile*
+match: paedophile*
 unless-before: (urbanpop|assault|murder)
 unless-after: :
 unless-after: -
@@ -121,7 +197,9 @@ category: sexual
 severity: medium
 sureness: 0.7
 target: person
-match: are (you|u) (single|married|taken) | (send|show) (me)? (nudes|noods) | (date|marry|kiss|bang) me
+match: are (you|u) (single|married|taken)
+match: (send|show) (me)? (nudes|noods)
+match: (date|marry|kiss|bang) me
 message: Unwanted personal or sexual advance.
 hit: Great talk. {Are you single}?
 hit: {Send nudes}.
@@ -132,7 +210,8 @@ category: sexual
 severity: high
 sureness: 0.85
 target: person
-match: (sit|sitting) on my (face|lap|dick|cock) | (grab|grope|touch|grabbed|groped|touched) (your|her|his) (ass|tits|boobs|breasts|crotch|dick|butt)
+match: (sit|sitting) on my (face|lap|dick|cock)
+match: (grab|grope|touch|grabbed|groped|touched) (your|her|his) (ass|tits|boobs|breasts|crotch|dick|butt)
 message: Sexual harassment: describes touching or sexual contact.
 hit: Come {sit on my lap} and I'll explain.
 ok: Sit on my branch until the review is done.
@@ -141,7 +220,15 @@ ok: Sit on my branch until the review is done.
 category: sexual
 severity: medium
 sureness: 0.8
-match: horny | horniest | hornier | orgasm* | masturbat* | erection | erections | sexting | sexted
+match: horny
+match: horniest
+match: hornier
+match: orgasm*
+match: masturbat*
+match: erection
+match: erections
+match: sexting
+match: sexted
 unless-after: (toad|toads|beetle|beetles|species)
 message: Explicit sexual arousal term.
 hit: This {masturbatory} refactor helps nobody.
@@ -151,7 +238,11 @@ ok: The horned lizard data is in the ecology example.
 category: sexual
 severity: medium
 sureness: 0.85
-match: circlejerk* | circle-jerk* | circle jerk* | mental masturbation | intellectual masturbation
+match: circlejerk*
+match: circle-jerk*
+match: circle jerk*
+match: mental masturbation
+match: intellectual masturbation
 message: Dismisses a discussion as a "circlejerk" (sexual metaphor).
 hit: This mailing list is a {circlejerk}.
 ok: The circle packing layout is in the plotting module.
@@ -161,7 +252,10 @@ category: sexual
 severity: medium
 sureness: 0.75
 target: person
-match: grow a (pair|set) | grow some balls | man up | (got|have|has) no balls
+match: grow a (pair|set)
+match: grow some balls
+match: man up
+match: (got|have|has) no balls
 message: Uses a genital metaphor to question someone's courage ("grow a pair").
 hit: {Man up} and make a decision.
 ok: The man page is out of date.

@@ -13,7 +13,6 @@
 @format 1
 @lexicon en/threat
 @version 2026.11.22
-
 @class thr_subject: you | u | he | she | whoever | author | authors | maintainer* | dev | devs | developer* | person | guy | guys
 @class thr_harm: kill | murder | strangle | stab | punch | hurt | slap | choke | smack | gut | end | throttle
 @class thr_victim: you | u | ya | him | her | whoever
@@ -71,7 +70,8 @@ category: threat
 severity: high
 sureness: 0.85
 target: person
-match: watch (your|ur) back | sleep with one eye open
+match: watch (your|ur) back
+match: sleep with one eye open
 match: (you|u|you'd|youd) better watch (yourself|urself)
 message: Warns someone to "watch their back".
 hit: Keep closing my issues and {watch your back}.
@@ -88,9 +88,9 @@ match: (you'll|youll|ull) regret (this|that|it)
 match: (you|u) will regret (this|that|it)
 match: (you'll|youll|ull) pay for (this|that|it)
 match: (you|u) will pay for (this|that|it)
-unless-after: (in|with|at|later|by|through|when|if|once)
 match: (you'll|youll) be sorry
 match: you will be sorry
+unless-after: (in|with|at|later|by|through|when|if|once)
 message: Warns someone they will regret something, which reads as a threat of retaliation.
 note: Technical advice ("you'll regret using a global here") does not match: the object must be "this", "that" or "it".
 hit: Close this again and {you'll regret it}.
@@ -125,8 +125,16 @@ sureness: 0.95
 target: person
 match: (hope|wish|pray) (you|u|he|she|they|whoever) (die|dies|rot|burn|suffer|choke|starve|drown)
 match: (hope|wish|pray) (you|u|he|she|whoever) (get|gets|catch|catches|develop|develops) (cancer|aids|ebola|covid|hit)
-match: kys | kill yourself | kill urself | kill yourselves | neck yourself | unalive yourself | drink bleach
-match: go die | go hang yourself | go jump off a bridge
+match: kys
+match: kill yourself
+match: kill urself
+match: kill yourselves
+match: neck yourself
+match: unalive yourself
+match: drink bleach
+match: go die
+match: go hang yourself
+match: go jump off a bridge
 message: Wishes death or harm on someone, or tells them to kill themselves.
 hit: I {hope you die} in a fire.
 hit: Just {kys}.
@@ -202,8 +210,8 @@ match: (come|coming|show|showing) (up)? (to|at) (your|ur|his|her) (house|home|do
 unless-after: (directory|dir|folder|page|screen|network|inbox|button|tab|branch|feed)
 message: Threatens someone's home or family.
 hit: I'll be {coming to your house}.
-ok: Files come to your home directory by default.
 hit: Somebody will {burn down your house}.
+ok: Files come to your home directory by default.
 ok: Come to our office hours on Friday.
 
 [make-life-hell]
