@@ -300,6 +300,7 @@ unless-before: (to|can|could|will|would|should|we|i|must|how|way|code|tools|they
 message: Dismisses someone's concern with "get over it" or "deal with it".
 hit: The API changed, {get over it}.
 hit: {Get over yourself}.
+hit: Breaking change, {deal with it.}
 ok: We need a way to get over it in the parser: skip the header.
 ok: Someone will deal with it eventually.
 

@@ -370,9 +370,10 @@ ok: Ban all the bots from the issue tracker.
 category: identity_attack
 severity: medium
 sureness: 0.7
-match: third-world (code|coders|devs|developers|quality|programmers|engineers|country|countries|shithole|shitholes)
+match: third-world (code|coders|devs|developers|quality|programmers|engineers|shithole|shitholes)
 match: third world (code|coders|devs|developers|quality|programmers|engineers|shithole|shitholes)
 message: Uses "third-world" as a put-down of people or their work.
-note: "third world countries" is kept only in the hyphenated put-down form; neutral development-economics text usually writes "developing countries".
+note: "third-world countries" is an ordinary (if dated) phrase and does not match: only people and their work do.
 hit: Typical {third-world code}.
 ok: The World Bank data covers 200 countries.
+ok: Most users in third-world countries are on slow links.
