@@ -64,10 +64,13 @@ public final class PipermailToJsonl {
     String dirArg = DEFAULT_DIR;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--min-mb") && i + 1 < args.length) {
-        minMb = Double.parseDouble(args[++i]);
+        try {
+          minMb = Double.parseDouble(args[++i]);
+        } catch (NumberFormatException e) {
+          usage();
+        }
       } else if (args[i].startsWith("-")) {
-        System.err.println("usage: java PipermailToJsonl.java [--min-mb N] [DIR]");
-        System.exit(2);
+        usage();
       } else {
         dirArg = args[i];
       }
@@ -105,6 +108,11 @@ public final class PipermailToJsonl {
           files.size(), converter.messagesWritten, perCopy, copy, converter.bytesWritten / 1e6,
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  private static void usage() {
+    System.err.println("usage: java benchmarks/tools/PipermailToJsonl.java [--min-mb N] [DIR] > FILE.jsonl");
+    System.exit(2);
   }
 
   /** Writes the messages of one archive file; in copies after the first, stops as soon as {@code minBytes} is reached. */
