@@ -1,0 +1,246 @@
+package dev.comity.text;
+
+import static dev.comity.text.Lines.digitsEnd;
+import static dev.comity.text.Lines.isDigit;
+import static dev.comity.text.Lines.isSpace;
+import static dev.comity.text.Lines.skipSpaces;
+import static dev.comity.text.Lines.startsWith;
+import static dev.comity.text.Lines.trimEnd;
+
+/**
+ * Lines of logs and stack traces. A <em>strong</em> line is log output on its own (a Java frame, a Python or kernel
+ * trace line, a timestamped log line); a <em>weak</em> one only next to log output (an indented continuation, the
+ * exception line that ends a Python traceback).
+ */
+final class Logs {
+  /** Starts of lines that are log output wherever they stand; compared at the first non-space char. */
+  private static final String[] STRONG_PREFIXES = {
+    "Traceback (most recent call last):", "Exception in thread \"", "Caused by: ", "Call Trace:",
+    "Warning message:", "Warning messages:", "In addition: Warning message", "panic: ", "fatal error: ",
+    "make: *** ", "make["
+  };
+
+  /** Starts of lines that continue log output: R's follow-up lines, Go's "created by", Java's "... 3 more". */
+  private static final String[] WEAK_PREFIXES = {
+    "Calls: ", "Execution halted", "Backtrace:", "Timing stopped at:", "created by ", "... ", "Suppressed: "
+  };
+
+  /** Last words of an exception's type: {@code java.lang.IllegalStateException}, {@code ValueError}. */
+  private static final String[] EXCEPTION_SUFFIXES = {"Exception", "Error", "Throwable", "Warning", "Interrupt"};
+
+  /** Compiler diagnostics after {@code file:line[:col]: }. */
+  private static final String[] DIAGNOSTICS = {"error:", "warning:", "note:", "fatal error:", "In function"};
+
+  private Logs() {}
+
+  static boolean isStrong(String t, int s, int e) {
+    int p = skipSpaces(t, s, e);
+    if (p == e) {
+      return false;
+    }
+    char c = t.charAt(p);
+    for (String prefix : STRONG_PREFIXES) {
+      if (prefix.charAt(0) == c && startsWith(t, p, e, prefix)) {
+        return true;
+      }
+    }
+    boolean shaped =
+        switch (c) {
+          case 'a' -> isFrame(t, p, e);
+          case 'F' -> startsWith(t, p, e, "File \"")
+              && Lines.contains(t, p, Math.min(e, p + Lines.WINDOW), "\", line ");
+          case 'E' -> isRError(t, p, e);
+          case 'g' -> isGoroutine(t, p, e);
+          case 't' -> startsWith(t, p, e, "thread '")
+              && Lines.contains(t, p, Math.min(e, p + Lines.WINDOW), "' panicked at");
+          case '[' -> isKernelTime(t, p + 1, e) || isTimestamp(t, p + 1, e);
+          default -> isDigit(c) && isTimestamp(t, p, e);
+        };
+    return shaped || isLogcat(t, p, e) || isDiagnostic(t, p, e);
+  }
+
+  /** A line that continues log output when it follows some. */
+  static boolean isWeak(String t, int s, int e) {
+    if (isSpace(t.charAt(s))) {
+      return true;
+    }
+    for (String prefix : WEAK_PREFIXES) {
+      if (startsWith(t, s, e, prefix)) {
+        return true;
+      }
+    }
+    if (startsWith(t, s, e, "In ") && Lines.contains(t, s, Math.min(e, s + Lines.WINDOW), " : ")) {
+      return true; // R's "In f(x) : NAs produced" under "Warning message:"
+    }
+    return isExceptionLine(t, s, e) || isGoFunction(t, s, e);
+  }
+
+  /**
+   * A line naming an exception: {@code java.lang.IllegalStateException: bad state}, {@code ValueError: bad value}.
+   * Weak: it is log output only after a trace (Python) or before a frame (Java).
+   */
+  static boolean isExceptionLine(String t, int s, int e) {
+    int p = skipSpaces(t, s, e);
+    int q = p;
+    while (q < e && (Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == '.' || t.charAt(q) == '_'
+        || t.charAt(q) == '$')) {
+      q++;
+    }
+    if (q < e && t.charAt(q) != ':') {
+      return false;
+    }
+    for (String suffix : EXCEPTION_SUFFIXES) {
+      if (Lines.endsWith(t, p, q, suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A stack frame: Java's and C#'s {@code at pkg.Type.method(File.java:42)}, or JavaScript's
+   * {@code at fn (file.js:1:2)}. "at least (I think)" is neither: the first needs a dotted name right before the
+   * parenthesis, the second a {@code :line)} at the end.
+   */
+  private static boolean isFrame(String t, int p, int e) {
+    if (!startsWith(t, p, e, "at ")) {
+      return false;
+    }
+    int q = p + 3;
+    boolean dotted = false;
+    while (q < e) {
+      char c = t.charAt(q);
+      if (c == '.') {
+        dotted = true;
+      } else if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '/' || c == '<' || c == '>'
+          || c == '-')) {
+        break;
+      }
+      q++;
+    }
+    if (q == p + 3 || q == e) {
+      return false;
+    }
+    if (t.charAt(q) == '(') {
+      return dotted;
+    }
+    int b = trimEnd(t, q, e);
+    if (t.charAt(q) != ' ' || !startsWith(t, q, b, " (") || t.charAt(b - 1) != ')') {
+      return false;
+    }
+    int d = b - 1;
+    while (d > q && isDigit(t.charAt(d - 1))) {
+      d--;
+    }
+    return d < b - 1 && t.charAt(d - 1) == ':';
+  }
+
+  /** R's {@code Error in f(x) : message}, or {@code Error in f(x) :} with the message on the next line. */
+  private static boolean isRError(String t, int p, int e) {
+    if (!startsWith(t, p, e, "Error in ")) {
+      return false;
+    }
+    int b = trimEnd(t, p, e);
+    return t.charAt(b - 1) == ':' || Lines.contains(t, p, Math.min(b, p + Lines.WINDOW), " : ");
+  }
+
+  /** Android's {@code E/AndroidRuntime(  123): ...}: a priority letter, a tag and a pid. */
+  private static boolean isLogcat(String t, int p, int e) {
+    if (e - p < 6 || "VDIWEFA".indexOf(t.charAt(p)) < 0 || t.charAt(p + 1) != '/') {
+      return false;
+    }
+    int limit = Math.min(e, p + Lines.WINDOW);
+    int q = p + 2;
+    while (q < limit && t.charAt(q) != '(' && !isSpace(t.charAt(q))) {
+      q++;
+    }
+    if (q == p + 2 || q == limit || t.charAt(q) != '(') {
+      return false;
+    }
+    int r = digitsEnd(t, skipSpaces(t, q + 1, e), e);
+    return startsWith(t, r, e, "):");
+  }
+
+  /** Go's {@code goroutine 1 [running]:}. */
+  private static boolean isGoroutine(String t, int p, int e) {
+    if (!startsWith(t, p, e, "goroutine ")) {
+      return false;
+    }
+    int q = digitsEnd(t, p + 10, e);
+    return q > p + 10 && startsWith(t, q, e, " [");
+  }
+
+  /** A function line of a Go trace: {@code main.main()}, {@code main.(*T).run(...)}: one token ending in ")". */
+  private static boolean isGoFunction(String t, int s, int e) {
+    int b = trimEnd(t, s, e);
+    if (b - s > Lines.WINDOW || t.charAt(b - 1) != ')') {
+      return false;
+    }
+    for (int p = s; p < b; p++) {
+      if (isSpace(t.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The kernel's {@code [  12.345678]} after its opening bracket. */
+  private static boolean isKernelTime(String t, int p, int e) {
+    int q = skipSpaces(t, p, e);
+    int r = digitsEnd(t, q, e);
+    if (r == q || r >= e || t.charAt(r) != '.') {
+      return false;
+    }
+    int f = digitsEnd(t, r + 1, e);
+    return f > r + 1 && f < e && t.charAt(f) == ']';
+  }
+
+  /** {@code 2025-02-04 10:02:03} (also with {@code T}), or logcat's {@code 02-04 10:02:03}: seconds are required. */
+  private static boolean isTimestamp(String t, int p, int e) {
+    int q = p;
+    if (p + 4 < e && digitsEnd(t, p, p + 4) == p + 4 && t.charAt(p + 4) == '-') {
+      q = p + 5;
+    }
+    if (!isDigits(t, q, e, 2) || t.charAt(q + 2) != '-' || !isDigits(t, q + 3, e, 2)) {
+      return false;
+    }
+    int h = q + 5;
+    if (h >= e || (t.charAt(h) != ' ' && t.charAt(h) != 'T')) {
+      return false;
+    }
+    h++;
+    return isDigits(t, h, e, 2) && isDigits(t, h + 3, e, 2) && isDigits(t, h + 6, e, 2)
+        && t.charAt(h + 2) == ':' && t.charAt(h + 5) == ':';
+  }
+
+  /** {@code src/foo.c:12:5: error: ...}: a token ending in {@code :line:} or {@code :line:col:}, then a severity. */
+  private static boolean isDiagnostic(String t, int p, int e) {
+    int limit = Math.min(e, p + Lines.WINDOW);
+    int sp = p;
+    while (sp < limit && !isSpace(t.charAt(sp))) {
+      sp++;
+    }
+    if (sp == limit || sp - p < 4 || t.charAt(sp - 1) != ':') {
+      return false;
+    }
+    int d = sp - 1;
+    while (d > p && isDigit(t.charAt(d - 1))) {
+      d--;
+    }
+    if (d == sp - 1 || t.charAt(d - 1) != ':') {
+      return false;
+    }
+    int word = sp + 1;
+    for (String diagnostic : DIAGNOSTICS) {
+      if (startsWith(t, word, e, diagnostic)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Exactly {@code n} digits at {@code p}, followed by something. */
+  private static boolean isDigits(String t, int p, int e, int n) {
+    return p + n < e && digitsEnd(t, p, p + n) == p + n;
+  }
+}
