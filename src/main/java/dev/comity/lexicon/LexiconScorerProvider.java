@@ -1,0 +1,42 @@
+package dev.comity.lexicon;
+
+import dev.comity.api.ConfigurationException;
+import dev.comity.spi.ScorerConfig;
+import dev.comity.spi.ScorerProvider;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates the {@link LexiconScorer} from the bundled lexicons (unless {@link ScorerConfig#bundledLexicons()} is off)
+ * and the files and directories in {@link ScorerConfig#lexicons()}. Registered in {@code META-INF/services}.
+ */
+public final class LexiconScorerProvider implements ScorerProvider {
+  /** For {@link java.util.ServiceLoader}. */
+  public LexiconScorerProvider() {}
+
+  @Override
+  public String id() {
+    return LexiconScorer.ID;
+  }
+
+  /**
+   * Loads and compiles the configured lexicons. Examples are not run here; {@link LexiconLinter} does that.
+   *
+   * @throws ConfigurationException listing every problem in every file, as {@code path:line:col: message}
+   */
+  @Override
+  public LexiconScorer create(ScorerConfig config) {
+    List<LexiconProblem> problems = new ArrayList<>();
+    List<LexiconSources.Source> sources = new ArrayList<>();
+    if (config.bundledLexicons()) {
+      sources.addAll(LexiconSources.bundled(problems));
+    }
+    sources.addAll(LexiconSources.read(config.lexicons(), problems));
+    List<Lexicon> lexicons = LexiconSources.parse(sources, problems);
+    CompiledLexicons compiled = CompiledLexicons.compile(lexicons, List.of(), problems);
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(problems.stream().map(LexiconProblem::toString).toList());
+    }
+    return new LexiconScorer(compiled);
+  }
+}
