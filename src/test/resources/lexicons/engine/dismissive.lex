@@ -16,7 +16,7 @@ ok: the problem is the config
 [did-you-read]
 category: dismissive
 severity: medium
-sureness: 0.75
+sureness: 0.8
 target: person
 match: did <you> (even|ever)? read
 message: Implies the person did not read.
@@ -33,3 +33,13 @@ message: Vents frustration.
 hit: this is {useless broken crap}
 hit: {useless garbage}
 ok: useless. garbage
+
+[dont-care]
+category: dismissive
+severity: low
+sureness: 0.5
+match: (i|we) don't care
+message: Brushes a concern off.
+hit: {I don't care}, ship it
+hit: {we don’t care}
+ok: I do not care

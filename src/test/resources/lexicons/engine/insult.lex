@@ -78,3 +78,13 @@ match: brain-dead | brain dead
 message: Calls someone brain-dead.
 hit: that is {brain-dead} and {brain, dead}
 ok: brain. dead
+
+[nitwit]
+category: insult
+severity: low
+sureness: 0.6
+regions: prose, quoted
+match: nitwit
+message: Calls someone a nitwit, in prose and quoted text only (a region-limited rule for tests).
+hit: you {nitwit}
+ok: nit wit

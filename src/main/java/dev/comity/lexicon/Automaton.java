@@ -151,7 +151,8 @@ final class Automaton {
 
   /**
    * The end of the word starting at {@code i}: letters and digits, with {@code '}, {@code ’} and {@code -} between
-   * two word characters, and runs of leet symbols ({@code @ $ ! | *}) between two word characters.
+   * two word characters, and runs of leet symbols ({@code @ $ ! | *}) between a word character and word characters
+   * that hold a letter.
    */
   static int wordEnd(String text, int i) {
     int n = text.length();
@@ -168,7 +169,7 @@ final class Automaton {
         while (k < n && WordTrie.isLeetSymbol(text.charAt(k))) {
           k++;
         }
-        if (k < n && isWordChar(text.charAt(k))) {
+        if (lettersFollow(text, k)) {
           j = k + 1;
         } else {
           break;
@@ -178,6 +179,23 @@ final class Automaton {
       }
     }
     return j;
+  }
+
+  /**
+   * Whether the word characters from {@code k} hold a letter: symbols before digits alone are punctuation, so
+   * {@code idiot!!!1} is "idiot" and punctuation, while {@code sh!t} and {@code a$$hole} are single words.
+   */
+  private static boolean lettersFollow(String text, int k) {
+    for (int i = k; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isWordChar(c)) {
+        return false;
+      }
+      if (!(c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isWordChar(char c) {
