@@ -43,16 +43,30 @@ final class BatchReader implements Closeable {
     this.maxBytes = maxBytes;
   }
 
-  /** The next batch, or {@code null} after the last input. */
-  Batch next() throws IOException {
+  /**
+   * The next batch, or {@code null} after the last input.
+   *
+   * @throws InputException naming the input when it cannot be read
+   */
+  Batch next() {
+    try {
+      return read();
+    } catch (IOException e) {
+      // Text files report their own errors in place, so this is the open JSONL input.
+      String name = openName.equals(Inputs.STDIN) ? "<stdin>" : openName;
+      throw new InputException(name + ": cannot read: " + e, e);
+    }
+  }
+
+  private Batch read() throws IOException {
     while (open != null || next < inputs.size()) {
       if (open == null && inputs.get(next).kind() == Kind.TEXT) {
         return texts();
       }
       if (open == null) {
         Input input = inputs.get(next++);
-        open = input.path() == null ? stdin : Files.newInputStream(input.path());
         openName = input.name();
+        open = input.path() == null ? stdin : Files.newInputStream(input.path());
         pos = 0;
         limit = 0;
         eof = false;
@@ -182,6 +196,7 @@ final class BatchReader implements Closeable {
       open.close();
     }
     open = null;
+    openName = null;
   }
 
   @Override

@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     List<String> labels = new ArrayList<>();
     List<Message> messages = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -71,9 +71,26 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (messages.isEmpty()) {
       labels.add("standard input");
-      messages.add(Message.of(new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8)));
+      messages.add(Message.of(readStdin()));
     }
     Moderator moderator = options.moderator(context);
+    try {
+      return write(moderator, labels, messages) ? Main.EXIT_FAIL : 0;
+    } catch (IOException e) {
+      throw new InputException("cannot write output: " + e.getMessage(), e);
+    }
+  }
+
+  private String readStdin() {
+    try {
+      return new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  /** Scores and prints every message; returns whether one reached {@code --fail-on}. */
+  private boolean write(Moderator moderator, List<String> labels, List<Message> messages) throws IOException {
     boolean failed = false;
     OutputStream out = context.stdout();
     JsonGenerator json = null;
@@ -102,6 +119,6 @@ final class CheckCommand implements Callable<Integer> {
       json.close();
     }
     out.flush();
-    return failed ? Main.EXIT_FAIL : 0;
+    return failed;
   }
 }

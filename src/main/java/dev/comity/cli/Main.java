@@ -72,6 +72,8 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand(new CommandLine(new CheckCommand(context)));
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
+    cl.addSubcommand(
+        new CommandLine(new LexiconCommand()).addSubcommand(new CommandLine(new LexiconCommand.Lint(context))));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
     cl.setOut(out);

@@ -109,14 +109,14 @@ final class ScanCommand implements Callable<Integer> {
           },
           threads,
           threads * 4);
-    } catch (IOException e) {
+      if (format == Format.TEXT) {
+        out.write(totals.summary().getBytes(StandardCharsets.UTF_8));
+      }
       out.flush();
-      throw new InputException("cannot read input: " + e.getMessage(), e);
+    } catch (IOException e) {
+      // Reading errors arrive as InputExceptions; an IOException here comes from writing (a closed pipe, a full disk).
+      throw new InputException("cannot write output: " + e.getMessage(), e);
     }
-    if (format == Format.TEXT) {
-      out.write(totals.summary().getBytes(StandardCharsets.UTF_8));
-    }
-    out.flush();
     if (shown != null) {
       shown.finish(totals.messages, totals.bytes);
     }

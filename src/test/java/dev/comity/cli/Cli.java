@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -18,10 +20,12 @@ final class Cli {
   private String stdin = "";
   private boolean terminal;
   private final Map<String, String> env = new HashMap<>();
-  private Supplier<Moderator.Builder> moderators =
-      () -> Moderator.builder().discoverScorers(false).scorer(new WordScorer());
+  /** A lexicon with three stable rules: {@code idiot} (insult), {@code cancer} (dehumanizing), {@code meh} (mocking). */
+  static final String TEST_LEXICON = "src/test/resources/cli/test.lex";
 
-  /** With the test {@link WordScorer} only, no terminal, empty stdin and environment. */
+  private Supplier<Moderator.Builder> moderators = Moderator::builder;
+
+  /** With the real moderator, no terminal, empty stdin and environment. */
   static Cli cli() {
     return new Cli();
   }
@@ -45,6 +49,22 @@ final class Cli {
   Cli moderators(Supplier<Moderator.Builder> value) {
     this.moderators = value;
     return this;
+  }
+
+  /** Runs {@code comity check} with only the test lexicon loaded, then {@code args}. */
+  Result check(String... args) {
+    return run(withTestLexicon("check", args));
+  }
+
+  /** Runs {@code comity scan} with only the test lexicon loaded, then {@code args}. */
+  Result scan(String... args) {
+    return run(withTestLexicon("scan", args));
+  }
+
+  private static String[] withTestLexicon(String command, String... args) {
+    List<String> all = new ArrayList<>(List.of(command, "--no-bundled-lexicons", "--lexicon", TEST_LEXICON));
+    all.addAll(List.of(args));
+    return all.toArray(String[]::new);
   }
 
   Result run(String... args) {

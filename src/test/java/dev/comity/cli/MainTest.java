@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class MainTest {
   @ParameterizedTest
-  @ValueSource(strings = {"", "check", "scan"})
+  @ValueSource(strings = {"", "check", "scan", "lexicon", "lexicon lint"})
   void printsHelpForEveryCommand(String command) {
-    Cli.Result r = command.isEmpty() ? cli().run("--help") : cli().run(command, "--help");
+    Cli.Result r = cli().run((command + " --help").strip().split(" "));
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("Usage: comity" + (command.isEmpty() ? "" : " " + command));

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comity.api.Moderator;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,7 @@ class ScanCommandTest {
 
   @Test
   void showsMessagesWithFindingsOrErrorsThenTotals() {
-    Cli.Result r = cli().run("scan", THREAD, NOTES, FINE);
+    Cli.Result r = cli().scan(THREAD, NOTES, FINE);
 
     assertThat(r.exit()).isEqualTo(2);
     assertGolden("scan-text.txt", r.out());
@@ -34,14 +40,14 @@ class ScanCommandTest {
 
   @Test
   void writesOneJsonReportPerMessageInInputOrder() {
-    Cli.Result r = cli().run("scan", "--format", "jsonl", THREAD, NOTES, FINE);
+    Cli.Result r = cli().scan("--format", "jsonl", THREAD, NOTES, FINE);
 
     assertGolden("scan.jsonl", r.out());
   }
 
   @Test
   void reportsUnreadableLinesAsInputFailuresAndGoesOn() throws IOException {
-    Cli.Result r = cli().run("scan", "--format", "jsonl", THREAD);
+    Cli.Result r = cli().scan("--format", "jsonl", THREAD);
 
     List<JsonNode> reports = parse(r.out());
     assertThat(reports).hasSize(7);
@@ -64,7 +70,7 @@ class ScanCommandTest {
         "[1, 2]", "{\"text\": 42}", "{\"id\": true, \"text\": \"x\"}", "{\"text\": \"a\"} {\"text\": \"b\"}",
         "{\"text\": \"unterminated", "{\"id\": 7, \"text\": \"fine\"}"));
 
-    List<JsonNode> reports = parse(cli().run("scan", "--format", "jsonl", file.toString()).out());
+    List<JsonNode> reports = parse(cli().scan("--format", "jsonl", file.toString()).out());
 
     assertThat(reports).extracting(n -> n.get("failures").size()).containsExactly(1, 1, 1, 1, 1, 0);
     assertThat(reports.get(1).get("failures").get(0).get("error").asText()).endsWith(":2: \"text\" must be a string");
@@ -80,7 +86,7 @@ class ScanCommandTest {
         .collect(Collectors.joining("\n"));
     Files.writeString(file, lines);
 
-    Cli.Result r = cli().run("scan", "--format", "jsonl", "--threads", "8", file.toString());
+    Cli.Result r = cli().scan("--format", "jsonl", "--threads", "8", file.toString());
 
     List<JsonNode> reports = parse(r.out());
     assertThat(reports).extracting(j -> j.get("id").asText())
@@ -92,7 +98,7 @@ class ScanCommandTest {
 
   @Test
   void readsJsonlFromStandardInput() throws IOException {
-    Cli.Result r = cli().stdin("{\"id\": \"a\", \"text\": \"idiot\"}\n").run("scan", "--format", "jsonl", "-");
+    Cli.Result r = cli().stdin("{\"id\": \"a\", \"text\": \"idiot\"}\n").scan("--format", "jsonl", "-");
 
     assertThat(parse(r.out())).singleElement().satisfies(j -> assertThat(j.get("id").asText()).isEqualTo("a"));
     assertThat(r.exit()).isZero();
@@ -100,21 +106,21 @@ class ScanCommandTest {
 
   @Test
   void namesStandardInputInErrors() {
-    Cli.Result r = cli().stdin("oops\n").run("scan", "-");
+    Cli.Result r = cli().stdin("oops\n").scan("-");
 
     assertThat(r.out()).startsWith("== <stdin>:1\nerror  input  <stdin>:1:");
   }
 
   @Test
   void addsTheTextWhenAsked() throws IOException {
-    Cli.Result r = cli().run("scan", "--format", "jsonl", "--include-text", FINE);
+    Cli.Result r = cli().scan("--format", "jsonl", "--include-text", FINE);
 
     assertThat(parse(r.out()).get(0).get("text").asText()).isEqualTo("All good here.\n");
   }
 
   @Test
   void refusesUnsupportedAndMissingFilesBeforeScanningAnything() {
-    Cli.Result r = cli().run("scan", THREAD, "inbox.mbox", "missing.jsonl");
+    Cli.Result r = cli().scan(THREAD, "inbox.mbox", "missing.jsonl");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -126,40 +132,58 @@ class ScanCommandTest {
 
   @Test
   void exitsOneWhenAnyReportReachesFailOn() {
-    assertThat(cli().run("scan", "--fail-on", "violation", NOTES, FINE).exit()).isEqualTo(1);
-    assertThat(cli().run("scan", "--fail-on", "violation", FINE).exit()).isZero();
+    assertThat(cli().scan("--fail-on", "violation", NOTES, FINE).exit()).isEqualTo(1);
+    assertThat(cli().scan("--fail-on", "violation", FINE).exit()).isZero();
   }
 
   @Test
   void exitsTwoForInputErrorsEvenWhenFailOnIsReached() {
-    assertThat(cli().run("scan", "--fail-on", "review", THREAD).exit()).isEqualTo(2);
+    assertThat(cli().scan("--fail-on", "review", THREAD).exit()).isEqualTo(2);
   }
 
   @Test
   void showsFinalThroughputWhenProgressIsForced() {
-    Cli.Result r = cli().run("scan", "--progress", FINE);
+    Cli.Result r = cli().scan("--progress", FINE);
 
     assertThat(r.err()).matches("scanned 1 messages, 0\\.0 MB in [0-9.]+ s \\([0-9.]+ MB/s\\)\n");
   }
 
   @Test
   void showsProgressByDefaultOnlyWhenStderrIsATerminal() {
-    assertThat(cli().run("scan", FINE).err()).isEmpty();
-    assertThat(cli().terminal().run("scan", FINE).err()).contains("scanned 1 messages");
-    assertThat(cli().terminal().run("scan", "--no-progress", FINE).err()).isEmpty();
+    assertThat(cli().scan(FINE).err()).isEmpty();
+    assertThat(cli().terminal().scan(FINE).err()).contains("scanned 1 messages");
+    assertThat(cli().terminal().scan("--no-progress", FINE).err()).isEmpty();
   }
 
   @Test
   void writesNoAnsiCodesWhenStdoutIsNotATerminal() {
-    assertThat(cli().run("scan", NOTES).out()).doesNotContain("\u001b");
+    assertThat(cli().scan(NOTES).out()).doesNotContain("\u001b");
   }
 
   @Test
   void rejectsFewerThanOneThread() {
-    Cli.Result r = cli().run("scan", "--threads", "0", FINE);
+    Cli.Result r = cli().scan("--threads", "0", FINE);
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--threads must be at least 1, got 0");
+  }
+
+  @Test
+  void reportsAFailingOutputAndExitsTwo() {
+    OutputStream closed = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    StringWriter err = new StringWriter();
+    CliContext context = new CliContext(InputStream.nullInputStream(), closed, new PrintWriter(err, true), false,
+        false, Map.of(), Moderator::builder);
+
+    int exit = Main.commandLine(context).execute("scan", "--format", "jsonl", FINE);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("comity: cannot write output: Broken pipe\n");
   }
 
   private static List<JsonNode> parse(String jsonl) throws IOException {
