@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `comity scan --format jsonl` over a JSONL corpus: runs it RUNS times (default 3) and prints
 # the median wall time as MB/s and messages/s, with peak RSS, cores and JVM. Medians because the machine is shared and
-# noisy. Builds nothing: run `./mvnw -B package -DskipTests` first. JAVA_OPTS is passed to the JVM.
+# noisy. Builds nothing: run `./mvnw -B package -DskipTests` first. JAVA_OPTS is passed to the JVM and SCAN_OPTS to
+# scan (e.g. SCAN_OPTS='--threads 1' or '--no-bundled-lexicons --lexicon lexicons/en').
 set -euo pipefail
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
@@ -25,8 +26,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 bytes=$(stat -c %s "$jsonl")
 messages=$(wc -l < "$jsonl")
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-command=(java ${JAVA_OPTS:-} -jar "$jar" scan --format jsonl "$jsonl")
+# shellcheck disable=SC2086 # JAVA_OPTS and SCAN_OPTS hold several options
+command=(java ${JAVA_OPTS:-} -jar "$jar" scan --format jsonl ${SCAN_OPTS:-} "$jsonl")
 
 calc() {
   awk "BEGIN { printf \"%.3f\", $1 }"

@@ -2,7 +2,7 @@ package dev.comity.bench;
 
 import dev.comity.api.Moderator;
 import dev.comity.api.Report;
-import dev.comity.spi.ScorerInfo;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,16 +30,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class PipelineBenchmark {
+  /**
+   * A lexicon file or directory loaded instead of the bundled ones ({@code -p lexicons=lexicons/en}), to measure
+   * lexicons that are not in the jar's index; empty for {@code Moderator.builder().build()} as it is.
+   */
+  @Param("")
+  public String lexicons;
+
   private Moderator moderator;
 
   @Setup(Level.Trial)
   public void build() {
-    moderator = Moderator.builder().build();
+    Moderator.Builder builder = Moderator.builder();
+    if (!lexicons.isEmpty()) {
+      builder.bundledLexicons(false).lexicon(Path.of(lexicons));
+    }
+    moderator = builder.build();
     // Without a discovered scorer this measures only the text pipeline; the log must say so.
     System.out.println("\nscorers: "
         + (moderator.scorers().isEmpty()
             ? "none discovered"
-            : moderator.scorers().stream().map(ScorerInfo::id).toList()));
+            : moderator.scorers().stream().map(i -> i.id() + " " + i.version()).toList()));
   }
 
   @Benchmark
