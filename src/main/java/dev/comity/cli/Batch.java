@@ -1,0 +1,110 @@
+package dev.comity.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Messages read together and scored by one worker, in input order. Reading a batch only splits the input; the costly
+ * decoding (JSON parsing) happens in {@link #item}, on the worker thread.
+ */
+interface Batch {
+  /** Number of messages. */
+  int size();
+
+  /** Input bytes the batch was read from, for progress. */
+  long bytes();
+
+  /** The {@code index}th message, decoded. Thread-safe. */
+  Item item(int index);
+
+  /**
+   * One message of an input, or the reason it could not be read.
+   *
+   * @param source the input's name: a path as given, or {@code -} for standard input
+   * @param line 1-based line of a JSONL input, 0 for a whole-file message
+   * @param id the message's id when known: the JSONL {@code id}, or the path of a text file
+   * @param text the message text, or {@code null} when {@code error} is set
+   * @param error what was wrong with the input, {@code path:line[:column]: problem}; or {@code null}
+   */
+  record Item(String source, long line, String id, String text, String error) {}
+
+  /** Whole-file messages, already read. */
+  record Texts(List<Item> items, long bytes) implements Batch {
+    @Override
+    public int size() {
+      return items.size();
+    }
+
+    @Override
+    public Item item(int index) {
+      return items.get(index);
+    }
+  }
+
+  /**
+   * JSONL lines: the bytes of consecutive lines, and for each non-blank one its range in them and its line number.
+   */
+  record JsonLines(String source, byte[] data, int[] starts, int[] ends, long[] lines, int size, long bytes)
+      implements Batch {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Override
+    public Item item(int index) {
+      return parse(source, lines[index], data, starts[index], ends[index]);
+    }
+
+    /** Reads one {@code {"id": ..., "text": ...}} line; other fields are ignored. */
+    static Item parse(String source, long line, byte[] data, int start, int end) {
+      String id = null;
+      try (JsonParser p = JSON.createParser(data, start, end - start)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return failed(source, line, 0, id, "expected a JSON object with a \"text\" field");
+        }
+        String text = null;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          String field = p.currentName();
+          JsonToken value = p.nextToken();
+          if (field.equals("text")) {
+            if (value != JsonToken.VALUE_STRING) {
+              return failed(source, line, 0, id, "\"text\" must be a string");
+            }
+            text = p.getText();
+          } else if (field.equals("id")) {
+            if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+              id = p.getText();
+            } else if (value != JsonToken.VALUE_NULL) {
+              return failed(source, line, 0, id, "\"id\" must be a string, an integer or null");
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        if (p.nextToken() != null) {
+          return failed(source, line, 0, id, "more than one JSON value on the line");
+        }
+        return text == null
+            ? failed(source, line, 0, id, "missing \"text\"")
+            : new Item(source, line, id, text, null);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return failed(source, line, column, id, e.getOriginalMessage().replace('\n', ' '));
+      } catch (IOException e) {
+        // Parsing a byte array does no IO; this is only how Jackson declares its errors.
+        return failed(source, line, 0, id, e.toString());
+      }
+    }
+
+    /** An item for a line that cannot be scored; {@code column} 0 when unknown. */
+    private static Item failed(String source, long line, int column, String id, String problem) {
+      String name = source.equals(Inputs.STDIN) ? "<stdin>" : source;
+      String where = name + ":" + line + (column > 0 ? ":" + column : "");
+      return new Item(source, line, id, null, where + ": " + problem);
+    }
+  }
+}

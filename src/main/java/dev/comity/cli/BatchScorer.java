@@ -1,0 +1,108 @@
+package dev.comity.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.comity.api.Message;
+import dev.comity.api.Moderator;
+import dev.comity.api.Report;
+import dev.comity.api.ScorerFailure;
+import dev.comity.api.Verdict;
+import dev.comity.spi.ScorerInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores a batch and renders its reports to bytes, so the ordered writer only copies bytes. Called from every worker
+ * thread at once; holds no mutable state.
+ */
+final class BatchScorer {
+  /** The {@code scorer} of the failure recorded for a message that could not be read. */
+  static final String INPUT = "input";
+
+  /**
+   * The reports of one batch, rendered, with what the run's summary and exit code need.
+   *
+   * @param output the rendered reports
+   * @param verdicts how many reports had each verdict, indexed by {@link Verdict#ordinal()}; input errors excluded
+   * @param inputErrors the problem of every message that could not be read, in order
+   * @param bytes input bytes of the batch
+   */
+  record Chunk(byte[] output, int[] verdicts, List<String> inputErrors, long bytes) {
+    /** Messages in the batch, input errors included. */
+    int messages() {
+      int n = inputErrors.size();
+      for (int v : verdicts) {
+        n += v;
+      }
+      return n;
+    }
+  }
+
+  private final Moderator moderator;
+  private final boolean jsonl;
+  private final boolean includeText;
+  private final TextReport text;
+  private final Map<String, String> versions;
+
+  /**
+   * @param jsonl one JSON report per line; otherwise {@code text} renders messages with findings or failures
+   */
+  BatchScorer(Moderator moderator, boolean jsonl, boolean includeText, TextReport text) {
+    this.moderator = moderator;
+    this.jsonl = jsonl;
+    this.includeText = includeText;
+    this.text = text;
+    Map<String, String> v = new LinkedHashMap<>();
+    for (ScorerInfo info : moderator.scorers()) {
+      v.put(info.id(), info.version());
+    }
+    this.versions = v;
+  }
+
+  /** Scores every message of {@code batch}, in order. */
+  Chunk score(Batch batch) {
+    int[] verdicts = new int[Verdict.values().length];
+    List<String> inputErrors = new ArrayList<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(jsonl ? batch.size() * 256 : 0);
+    StringBuilder human = new StringBuilder();
+    try (JsonGenerator json = jsonl ? ReportJson.FACTORY.createGenerator(bytes) : null) {
+      for (int i = 0; i < batch.size(); i++) {
+        Batch.Item item = batch.item(i);
+        Report report;
+        if (item.error() == null) {
+          report = moderator.check(Message.builder(item.text()).id(item.id()).build());
+          verdicts[report.verdict().ordinal()]++;
+        } else {
+          report = new Report(Optional.ofNullable(item.id()), Verdict.OK, 0.0, Map.of(), List.of(), false,
+              List.of(new ScorerFailure(INPUT, item.error())), versions);
+          inputErrors.add(item.error());
+        }
+        if (json != null) {
+          ReportJson.write(json, report, includeText ? item.text() : null);
+          json.writeRaw('\n');
+        } else if (!report.findings().isEmpty() || report.hasFailures()) {
+          text.render(human, header(item), item.text() == null ? "" : item.text(), report);
+          human.append('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render a report in memory", e);
+    }
+    byte[] output = jsonl ? bytes.toByteArray() : human.toString().getBytes(StandardCharsets.UTF_8);
+    return new Chunk(output, verdicts, inputErrors, batch.bytes());
+  }
+
+  private static String header(Batch.Item item) {
+    String name = item.source().equals(Inputs.STDIN) ? "<stdin>" : item.source();
+    if (item.line() == 0) {
+      return name;
+    }
+    return name + ":" + item.line() + (item.id() == null ? "" : " id=" + item.id());
+  }
+}

@@ -1,0 +1,107 @@
+package dev.comity.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Input files: which kinds {@code scan} reads, checking them before a run, and reading one-message text files. */
+final class Inputs {
+  /** Names standard input in messages and reports. */
+  static final String STDIN = "-";
+
+  /** How a scan input holds messages. */
+  enum Kind {
+    /** One JSON object per line with a {@code text} and an optional {@code id}. */
+    JSONL,
+    /** The whole file is one message. */
+    TEXT
+  }
+
+  /**
+   * A checked scan input.
+   *
+   * @param name as given on the command line; {@code -} for standard input
+   * @param path the file, or {@code null} for standard input
+   * @param kind how it holds messages
+   */
+  record Input(String name, Path path, Kind kind) {}
+
+  private Inputs() {}
+
+  /**
+   * Checks every scan argument up front, so that a typo in the last of many files fails before any output.
+   *
+   * @throws InputException listing every missing, unreadable or unsupported input
+   */
+  static List<Input> resolve(List<String> arguments) {
+    List<Input> inputs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int stdin = 0;
+    for (String arg : arguments) {
+      if (arg.equals(STDIN)) {
+        if (++stdin == 2) {
+          problems.add("standard input ('-') can be read only once");
+        }
+        inputs.add(new Input(STDIN, null, Kind.JSONL));
+        continue;
+      }
+      Path path = Path.of(arg);
+      String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+      Kind kind = name.endsWith(".jsonl") ? Kind.JSONL : name.endsWith(".txt") ? Kind.TEXT : null;
+      if (kind == null) {
+        problems.add(arg + ": unsupported file type; supported: .jsonl (one {\"id\", \"text\"} object per line),"
+            + " .txt (one message per file), - (JSONL on standard input)");
+      } else if (!Files.exists(path)) {
+        problems.add(arg + ": no such file");
+      } else if (!Files.isRegularFile(path)) {
+        problems.add(arg + ": not a regular file");
+      } else if (!Files.isReadable(path)) {
+        problems.add(arg + ": not readable");
+      } else {
+        inputs.add(new Input(arg, path, kind));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return inputs;
+  }
+
+  /**
+   * Reads a one-message text file as UTF-8, malformed bytes replaced by U+FFFD. Reads at most {@code maxChars + 1}
+   * chars: the moderator scores only {@code maxChars} and needs one more to know the message was truncated, so memory
+   * stays bounded whatever the file's size.
+   *
+   * @throws InputException when the file is missing or unreadable
+   */
+  static String readText(Path file, int maxChars) {
+    int limit = (int) Math.min(Integer.MAX_VALUE - 8L, maxChars + 1L);
+    try (Reader reader =
+        new InputStreamReader(
+            Files.newInputStream(file),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      int n;
+      while (text.length() < limit && (n = reader.read(buffer, 0, Math.min(buffer.length, limit - text.length()))) > 0) {
+        text.append(buffer, 0, n);
+      }
+      return text.toString();
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file", e);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+}
