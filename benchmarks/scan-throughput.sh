@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `comity scan --format jsonl` over a JSONL corpus: runs it RUNS times (default 3) and prints
+# the median wall time as MB/s and messages/s, with peak RSS, cores and JVM. Medians because the machine is shared and
+# noisy. Builds nothing: run `./mvnw -B package -DskipTests` first. JAVA_OPTS is passed to the JVM and SCAN_OPTS to
+# scan (e.g. SCAN_OPTS='--threads 1' or '--no-bundled-lexicons --lexicon lexicons/en').
+set -euo pipefail
+
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then
+  echo "usage: $0 FILE.jsonl [RUNS]" >&2
+  exit 2
+fi
+jsonl=$(realpath -- "$1")
+runs=${2:-3}
+cd "$(dirname "$0")/.."
+jar=target/comity.jar
+if [ ! -f "$jsonl" ]; then
+  echo "no such file: $1" >&2
+  exit 2
+fi
+if [ ! -f "$jar" ]; then
+  echo "$jar not found: build it first with ./mvnw -B package -DskipTests" >&2
+  exit 2
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+bytes=$(stat -c %s "$jsonl")
+messages=$(wc -l < "$jsonl")
+# shellcheck disable=SC2086 # JAVA_OPTS and SCAN_OPTS hold several options
+command=(java ${JAVA_OPTS:-} -jar "$jar" scan --format jsonl ${SCAN_OPTS:-} "$jsonl")
+
+calc() {
+  awk "BEGIN { printf \"%.3f\", $1 }"
+}
+
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+printf 'corpus   %s: %d messages, %.1f MB\n' "$jsonl" "$messages" "$(calc "$bytes / 1e6")"
+printf 'command  %s > /dev/null  (%d runs)\n' "${command[*]}" "$runs"
+for i in $(seq "$runs"); do
+  if ! /usr/bin/time -o "$tmp/time" -f '%e %M' "${command[@]}" > /dev/null 2> "$tmp/stderr"; then
+    echo "run $i failed:" >&2
+    tail -n 20 "$tmp/stderr" >&2
+    exit 1
+  fi
+  read -r seconds rss_kb < "$tmp/time"
+  echo "$seconds" >> "$tmp/seconds"
+  echo "$rss_kb" >> "$tmp/rss"
+  printf 'run %-4d %8.2f s  %6.0f MB peak RSS\n' "$i" "$seconds" "$(calc "$rss_kb / 1024")"
+done
+
+seconds=$(median < "$tmp/seconds")
+rss_kb=$(median < "$tmp/rss")
+printf 'median   %8.2f s  %6.1f MB/s  %8.0f msg/s  %6.0f MB peak RSS\n' "$seconds" \
+  "$(calc "$bytes / 1e6 / $seconds")" "$(calc "$messages / $seconds")" \
+  "$(calc "$rss_kb / 1024")"
+printf 'machine  %d cores, %s\n' "$(nproc)" "$(java ${JAVA_OPTS:-} -version 2>&1 | head -n 1)"
