@@ -97,6 +97,20 @@ class ScanCommandTest {
   }
 
   @Test
+  void passesTheTechnicalRepliesOfTheSampleThreadAndFlagsHeatedOnes() throws IOException {
+    Cli.Result r = cli().run("scan", "--format", "jsonl", "benchmarks/samples/review-thread.jsonl");
+
+    List<JsonNode> reports = parse(r.out());
+    assertThat(reports).hasSize(12);
+    // Replies full of kill -9, abort(), "dump the stack" and a quoted stack trace must not be flagged.
+    for (int i : new int[] {0, 1, 2, 9, 10, 11}) {
+      assertThat(reports.get(i).get("verdict").asText()).as("message %d", i + 1).isEqualTo("ok");
+    }
+    assertThat(reports).filteredOn(j -> !j.get("verdict").asText().equals("ok")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
   void readsJsonlFromStandardInput() throws IOException {
     Cli.Result r = cli().stdin("{\"id\": \"a\", \"text\": \"idiot\"}\n").scan("--format", "jsonl", "-");
 
