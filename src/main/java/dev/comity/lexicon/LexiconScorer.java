@@ -1,5 +1,6 @@
 package dev.comity.lexicon;
 
+import com.google.common.hash.Hashing;
 import dev.comity.api.Category;
 import dev.comity.api.Finding;
 import dev.comity.api.Severity;
@@ -10,6 +11,7 @@ import dev.comity.spi.ScorerInfo;
 import dev.comity.spi.ScoringContext;
 import dev.comity.text.NormalizedText;
 import dev.comity.text.RegionKind;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,9 +49,24 @@ public final class LexiconScorer implements Scorer {
 
   LexiconScorer(CompiledLexicons compiled) {
     this.compiled = compiled;
-    String version = compiled.lexicons.stream().map(Lexicon::versionTag).collect(Collectors.joining(","));
-    this.info = new ScorerInfo(ID, version.isEmpty() ? "none" : version,
+    this.info = new ScorerInfo(ID, version(compiled.lexicons),
         "Patterns from lexicon files: insults, profanity, threats and other inflammatory phrases");
+  }
+
+  /**
+   * One lexicon's tag ({@code en/insult@2026.11.22}); for several, the newest content version and a digest of every tag,
+   * ({@code 2026.11.22+9f3a1c2b}), so that every report can carry it cheaply and still tell two lexicon sets apart.
+   */
+  private static String version(List<Lexicon> lexicons) {
+    if (lexicons.isEmpty()) {
+      return "none";
+    }
+    if (lexicons.size() == 1) {
+      return lexicons.get(0).versionTag();
+    }
+    String tags = lexicons.stream().map(Lexicon::versionTag).collect(Collectors.joining(","));
+    String newest = lexicons.stream().map(Lexicon::version).max(String::compareTo).orElseThrow();
+    return newest + "+" + Hashing.sha256().hashString(tags, StandardCharsets.UTF_8).toString().substring(0, 8);
   }
 
   @Override

@@ -29,7 +29,7 @@ class LexiconScorerProviderTest {
   @Test
   void loadsTheBundledLexiconsFromTheClasspath() {
     LexiconScorer scorer = new LexiconScorerProvider().create(new ScorerConfig(List.of(), true));
-    assertThat(scorer.info().version()).startsWith("en/classes@");
+    assertThat(scorer.info().version()).matches("\\d{4}\\.\\d{2}\\.\\d{2}\\+[0-9a-f]{8}");
     assertThat(scorer.lexicons()).map(Lexicon::file).first().isEqualTo(Path.of("lexicons", "en/classes.lex"));
   }
 
@@ -45,6 +45,8 @@ class LexiconScorerProviderTest {
     LexiconScorer scorer = new LexiconScorerProvider()
         .create(new ScorerConfig(List.of(TestLexicons.ENGINE.resolve("insult.lex")), true));
     assertThat(scorer.lexicons()).map(Lexicon::id).endsWith("en/test-insult");
+    String bundledOnly = new LexiconScorerProvider().create(new ScorerConfig(List.of(), true)).info().version();
+    assertThat(scorer.info().version()).isNotEqualTo(bundledOnly);
     assertThat(scorer.score(TestLexicons.context("you idiot"))).isNotEmpty();
   }
 
