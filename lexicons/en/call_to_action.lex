@@ -62,11 +62,15 @@ sureness: 0.6
 match: (post|share|put|tweet|toot|take|submit|blast|screenshot|crosspost|cross-post) (this|it|that|them|him|her) (on|to|onto) <cta_social>
 match: (post|share|put|tweet|toot|take|submit|blast) (this|it|that|them|him|her) (on|to) hacker news
 match: (post|share|put|tweet|toot|take|submit|blast) (this|it|that|them|him|her) (on|to) social media
+match: (post|share|put|tweet|toot|take|submit|blast|screenshot) (this|that|these|those) <any:1-2> (on|to|onto) <cta_social>
+match: (post|share|put|tweet|toot|take|submit|blast|screenshot) (this|that|these|those) <any:1-2> (on|to) social media
 message: Urges moving the dispute to social media ("post this on Hacker News").
 note: Announcing one's own release on social media is common, so sureness is moderate.
 hit: Somebody {post this on Reddit} so people see how they treat contributors.
 hit: We should {take it to social media}.
+hit: Honestly, everyone should {post this thread on social media} so people see how they treat contributors.
 ok: I posted the release notes on the blog.
+ok: Please post this patch to the list again as v3.
 
 [social-media-shaming]
 category: call_to_action

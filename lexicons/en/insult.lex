@@ -179,11 +179,13 @@ severity: medium
 sureness: 0.85
 match: (numbskull*|numskull*|nincompoop*|ignoramus|ignoramuses|ignorami|dunce|dunces|buffoon*|simpleton*|dullard*|blockhead*|bonehead*|knucklehead*|meathead*|airhead*|muppet*|numpty|numpties|pillock*|plonker*|twit|twits)
 match: (dolt|dolts|doltish|oafish|schmuck|schmucks|putz|putzes|dweeb|dweebs|dipstick|dipsticks|dingbat|dingbats|doofus|goofball|goofballs|bozo|bozos|chump|chumps|ninny|ninnies|dimbulb|dumbo|dumbos)
+unless-before: zapf
 message: Name-calling with an old-fashioned or British insult.
 hit: Some {numpty} merged it on a Friday.
 hit: The {buffoons} on the core team broke it again.
 ok: Numbers in the blocklist header are big-endian.
 ok: Follow us on Twitter for release news.
+ok: The PDF device always embeds Zapf Dingbats for the plotting symbols.
 
 [clown]
 category: insult
