@@ -1,0 +1,210 @@
+package dev.comity.mail;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Splits an mbox archive into the raw bytes of its messages, streaming: memory holds one message (at most
+ * {@link #MAX_MESSAGE_BYTES}) and a fixed buffer, whatever the archive's size. Not thread-safe.
+ *
+ * <p>A message starts at a From_ line: a line beginning with {@code "From "} that opens the file or follows a blank
+ * line, and holds a time ({@code hh:mm}). The time test keeps body lines such as "From what I see, ..." after a blank
+ * line from splitting a message in archives that do not escape them (pipermail). The From_ line itself is not part of
+ * the message. Lines escaped as {@code >From }, {@code >>From } lose one {@code >} (mboxrd, which also reads mboxo).
+ * Gzip-compressed archives ({@code .mbox.gz}, pipermail's {@code .txt.gz}) are recognised by their magic bytes.
+ */
+public final class MboxReader implements Closeable {
+  /** Bytes of a message kept; the rest of a longer message is skipped, so one huge message cannot exhaust memory. */
+  public static final int MAX_MESSAGE_BYTES = 64 << 20;
+
+  private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
+
+  /**
+   * One message of an archive.
+   *
+   * @param bytes the message, From_ line excluded, {@code >From} lines unescaped
+   * @param line 1-based line of the archive where the message starts (its From_ line)
+   */
+  public record RawMessage(byte[] bytes, long line) {}
+
+  private final InputStream in;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private long lineNumber;
+  private boolean previousBlank = true;
+  private boolean pendingFromLine;
+  private long pendingStart;
+  private boolean eof;
+
+  /** Reads {@code in}, gunzipping it when it starts with the gzip magic bytes; closing this reader closes it. */
+  public MboxReader(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(2);
+    boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+    buffered.reset();
+    this.in = gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+  }
+
+  /** Opens an mbox file, compressed or not. */
+  public static MboxReader open(Path file) throws IOException {
+    return new MboxReader(Files.newInputStream(file));
+  }
+
+  /**
+   * The next message, or {@code null} at the end of the archive. Content before the first From_ line, if not blank,
+   * is a message of its own.
+   *
+   * @throws IOException when reading or gunzipping fails
+   */
+  public RawMessage next() throws IOException {
+    long start;
+    if (pendingFromLine) {
+      pendingFromLine = false;
+      start = pendingStart;
+    } else {
+      start = lineNumber + 1;
+    }
+    byte[] message = new byte[4096];
+    int size = 0;
+    boolean content = false;
+    while (readLine()) {
+      if (previousBlank && isFromLine()) {
+        if (content) {
+          pendingFromLine = true;
+          pendingStart = lineNumber;
+          previousBlank = false;
+          return new RawMessage(Arrays.copyOf(message, size), start);
+        }
+        start = lineNumber;
+        size = 0;
+        previousBlank = false;
+        continue;
+      }
+      previousBlank = isBlank();
+      content |= !previousBlank;
+      int from = escapedFrom() ? 1 : 0;
+      int n = Math.min(lineLength - from, MAX_MESSAGE_BYTES - size);
+      if (n > 0) {
+        if (size + n > message.length) {
+          message = Arrays.copyOf(message, Math.min(MAX_MESSAGE_BYTES, Math.max(size + n, message.length * 2)));
+        }
+        System.arraycopy(line, from, message, size, n);
+        size += n;
+      }
+    }
+    return content ? new RawMessage(Arrays.copyOf(message, size), start) : null;
+  }
+
+  /** Reads the next line, its terminator included, into {@link #line}; false at the end of input. */
+  private boolean readLine() throws IOException {
+    lineLength = 0;
+    while (true) {
+      if (pos == limit) {
+        if (eof || !fill()) {
+          if (lineLength > 0) {
+            lineNumber++;
+            return true;
+          }
+          return false;
+        }
+      }
+      int end = pos;
+      while (end < limit && buf[end] != '\n') {
+        end++;
+      }
+      boolean complete = end < limit;
+      int n = (complete ? end + 1 : end) - pos;
+      keep(n);
+      pos += n;
+      if (complete) {
+        lineNumber++;
+        return true;
+      }
+    }
+  }
+
+  /** Copies {@code n} bytes at {@code pos} to the line, up to the message cap; a longer line is cut. */
+  private void keep(int n) {
+    int kept = Math.min(n, MAX_MESSAGE_BYTES - lineLength);
+    if (kept <= 0) {
+      return;
+    }
+    if (lineLength + kept > line.length) {
+      line = Arrays.copyOf(line, Math.max(lineLength + kept, line.length * 2));
+    }
+    System.arraycopy(buf, pos, line, lineLength, kept);
+    lineLength += kept;
+  }
+
+  private boolean fill() throws IOException {
+    int read = in.read(buf, 0, buf.length);
+    if (read < 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    limit = read;
+    return true;
+  }
+
+  private boolean isBlank() {
+    for (int i = 0; i < lineLength; i++) {
+      if (line[i] != '\n' && line[i] != '\r' && line[i] != ' ' && line[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isFromLine() {
+    if (!startsWithFrom(0)) {
+      return false;
+    }
+    // A time, "hh:mm", somewhere after the sender.
+    for (int i = FROM.length + 1; i + 2 < lineLength; i++) {
+      if (line[i] == ':' && isDigit(line[i - 1]) && isDigit(line[i + 1]) && isDigit(line[i + 2])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is {@code >+From }, an escaped body line. */
+  private boolean escapedFrom() {
+    int i = 0;
+    while (i < lineLength && line[i] == '>') {
+      i++;
+    }
+    return i > 0 && startsWithFrom(i);
+  }
+
+  private boolean startsWithFrom(int at) {
+    if (lineLength - at < FROM.length) {
+      return false;
+    }
+    for (int i = 0; i < FROM.length; i++) {
+      if (line[at + i] != FROM[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
