@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.comity.api.Message;
+import dev.comity.mail.MailParser;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * Messages read together and scored by one worker, in input order. Reading a batch only splits the input; the costly
- * decoding (JSON parsing) happens in {@link #item}, on the worker thread.
+ * decoding (JSON parsing, MIME parsing) happens in {@link #item}, on the worker thread.
  */
 interface Batch {
   /** Number of messages. */
@@ -26,8 +28,8 @@ interface Batch {
    * One message of an input, or the reason it could not be read.
    *
    * @param source the input's name: a path as given, or {@code -} for standard input
-   * @param line 1-based line of a JSONL input, 0 for a whole-file message
-   * @param id the message's id when known: the JSONL {@code id}, or the path of a text file
+   * @param line 1-based line of a JSONL input or of an mbox message's From_ line, 0 for a whole-file message
+   * @param id the message's id when known: the JSONL {@code id}, the path of a text file, a mail's Message-ID
    * @param text the message text, or {@code null} when {@code error} is set
    * @param error what was wrong with the input, {@code path:line[:column]: problem}; or {@code null}
    */
@@ -43,6 +45,39 @@ interface Batch {
     @Override
     public Item item(int index) {
       return items.get(index);
+    }
+  }
+
+  /**
+   * Raw mail messages, from mbox archives or message files.
+   *
+   * @param mails the messages, or the reason one could not be read
+   * @param bytes input bytes (uncompressed) the batch was read from
+   */
+  record Mails(List<Mail> mails, long bytes) implements Batch {
+    /**
+     * One raw message.
+     *
+     * @param source the input's name
+     * @param line 1-based line of its From_ line in an mbox, 0 for a message file
+     * @param raw the message's bytes, or {@code null} when {@code error} is set
+     * @param error {@code path: problem} when the file could not be read, or {@code null}
+     */
+    record Mail(String source, long line, byte[] raw, String error) {}
+
+    @Override
+    public int size() {
+      return mails.size();
+    }
+
+    @Override
+    public Item item(int index) {
+      Mail mail = mails.get(index);
+      if (mail.error() != null) {
+        return new Item(mail.source(), mail.line(), null, null, mail.error());
+      }
+      Message message = MailParser.parse(mail.raw());
+      return new Item(mail.source(), mail.line(), message.id().orElse(null), message.text(), null);
     }
   }
 

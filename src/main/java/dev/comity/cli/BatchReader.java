@@ -2,6 +2,8 @@ package dev.comity.cli;
 
 import dev.comity.cli.Inputs.Input;
 import dev.comity.cli.Inputs.Kind;
+import dev.comity.mail.Maildir;
+import dev.comity.mail.MboxReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads scan inputs, one after the other, as {@link Batch}es of at most {@code maxMessages} messages. A JSONL batch is
- * also cut once it holds {@code maxBytes}, so batches stay small whatever the line length (a single longer line still
- * makes a batch of its own). Not thread-safe: used by the pipeline's reader thread only.
+ * Reads scan inputs, one after the other, as {@link Batch}es of at most {@code maxMessages} messages. A JSONL or mbox
+ * batch is also cut once it holds {@code maxBytes}, so batches stay small whatever the message length (a single longer
+ * message still makes a batch of its own). Not thread-safe: used by the pipeline's reader thread only.
  */
 final class BatchReader implements Closeable {
   private static final int BUFFER = 1 << 20;
@@ -25,6 +27,7 @@ final class BatchReader implements Closeable {
   private final int maxBytes;
   private int next;
   private InputStream open;
+  private MboxReader mbox;
   private String openName;
   private byte[] buf = new byte[BUFFER];
   private int pos;
@@ -52,20 +55,35 @@ final class BatchReader implements Closeable {
     try {
       return read();
     } catch (IOException e) {
-      // Text files report their own errors in place, so this is the open JSONL input.
+      // Text and mail files report their own errors in place, so this is the open JSONL or mbox input.
       String name = openName.equals(Inputs.STDIN) ? "<stdin>" : openName;
       throw new InputException(name + ": cannot read: " + e, e);
     }
   }
 
   private Batch read() throws IOException {
-    while (open != null || next < inputs.size()) {
+    while (open != null || mbox != null || next < inputs.size()) {
+      if (mbox != null) {
+        Batch batch = mails();
+        if (batch != null) {
+          return batch;
+        }
+        closeOpen();
+        continue;
+      }
       if (open == null && inputs.get(next).kind() == Kind.TEXT) {
         return texts();
+      }
+      if (open == null && inputs.get(next).kind() == Kind.EML) {
+        return emls();
       }
       if (open == null) {
         Input input = inputs.get(next++);
         openName = input.name();
+        if (input.kind() == Kind.MBOX) {
+          mbox = MboxReader.open(input.path());
+          continue;
+        }
         open = input.path() == null ? stdin : Files.newInputStream(input.path());
         pos = 0;
         limit = 0;
@@ -97,6 +115,38 @@ final class BatchReader implements Closeable {
       }
     }
     return new Batch.Texts(items, bytes);
+  }
+
+  private Batch emls() {
+    List<Batch.Mails.Mail> mails = new ArrayList<>();
+    long bytes = 0;
+    while (next < inputs.size() && inputs.get(next).kind() == Kind.EML && mails.size() < maxMessages) {
+      Input input = inputs.get(next++);
+      try {
+        byte[] raw = Maildir.readMessage(input.path());
+        mails.add(new Batch.Mails.Mail(input.name(), 0, raw, null));
+        bytes += raw.length;
+      } catch (IOException e) {
+        // Gone or unreadable since the check: report it in place and go on with the others.
+        mails.add(new Batch.Mails.Mail(input.name(), 0, null, input.name() + ": cannot read: " + e.getMessage()));
+      }
+    }
+    return new Batch.Mails(mails, bytes);
+  }
+
+  /** The next messages of the open mbox, or {@code null} at its end. */
+  private Batch mails() throws IOException {
+    List<Batch.Mails.Mail> mails = new ArrayList<>();
+    long bytes = 0;
+    while (mails.size() < maxMessages && bytes < maxBytes) {
+      MboxReader.RawMessage m = mbox.next();
+      if (m == null) {
+        break;
+      }
+      mails.add(new Batch.Mails.Mail(openName, m.line(), m.bytes(), null));
+      bytes += m.bytes().length;
+    }
+    return mails.isEmpty() ? null : new Batch.Mails(mails, bytes);
   }
 
   /** The next lines of the open JSONL input, or {@code null} at its end. */
@@ -192,7 +242,10 @@ final class BatchReader implements Closeable {
   }
 
   private void closeOpen() throws IOException {
-    if (open != stdin) {
+    if (mbox != null) {
+      mbox.close();
+      mbox = null;
+    } else if (open != stdin) {
       open.close();
     }
     open = null;
@@ -201,7 +254,7 @@ final class BatchReader implements Closeable {
 
   @Override
   public void close() throws IOException {
-    if (open != null) {
+    if (open != null || mbox != null) {
       closeOpen();
     }
   }

@@ -100,9 +100,8 @@ final class BatchScorer {
 
   private static String header(Batch.Item item) {
     String name = item.source().equals(Inputs.STDIN) ? "<stdin>" : item.source();
-    if (item.line() == 0) {
-      return name;
-    }
-    return name + ":" + item.line() + (item.id() == null ? "" : " id=" + item.id());
+    String where = item.line() == 0 ? name : name + ":" + item.line();
+    // A text file's id is its path, already shown; a mail file's id is its Message-ID.
+    return item.id() == null || item.id().equals(item.source()) ? where : where + " id=" + item.id();
   }
 }

@@ -1,5 +1,6 @@
 package dev.comity.cli;
 
+import dev.comity.mail.Maildir;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,7 +23,11 @@ final class Inputs {
     /** One JSON object per line with a {@code text} and an optional {@code id}. */
     JSONL,
     /** The whole file is one message. */
-    TEXT
+    TEXT,
+    /** One RFC 5322 message: a {@code .eml} file or a Maildir entry. */
+    EML,
+    /** An mbox archive, gzip-compressed or not (pipermail's {@code .txt.gz}). */
+    MBOX
   }
 
   /**
@@ -54,11 +59,15 @@ final class Inputs {
         continue;
       }
       Path path = Path.of(arg);
-      String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-      Kind kind = name.endsWith(".jsonl") ? Kind.JSONL : name.endsWith(".txt") ? Kind.TEXT : null;
+      if (Files.isDirectory(path)) {
+        maildir(arg, path, inputs, problems);
+        continue;
+      }
+      Kind kind = kind(path);
       if (kind == null) {
         problems.add(arg + ": unsupported file type; supported: .jsonl (one {\"id\", \"text\"} object per line),"
-            + " .txt (one message per file), - (JSONL on standard input)");
+            + " .txt (one message per file), .eml (one mail), .mbox, .mbox.gz, .txt.gz (mbox archives, pipermail),"
+            + " a Maildir directory, - (JSONL on standard input)");
       } else if (!Files.exists(path)) {
         problems.add(arg + ": no such file");
       } else if (!Files.isRegularFile(path)) {
@@ -73,6 +82,35 @@ final class Inputs {
       throw new InputException(problems);
     }
     return inputs;
+  }
+
+  private static Kind kind(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl")) {
+      return Kind.JSONL;
+    } else if (name.endsWith(".txt")) {
+      return Kind.TEXT;
+    } else if (name.endsWith(".eml")) {
+      return Kind.EML;
+    } else if (name.endsWith(".mbox") || name.endsWith(".mbox.gz") || name.endsWith(".txt.gz")) {
+      return Kind.MBOX;
+    }
+    return null;
+  }
+
+  /** Adds the messages of the Maildir {@code dir}, in {@link Maildir#messages} order, each named by its path. */
+  private static void maildir(String arg, Path dir, List<Input> inputs, List<String> problems) {
+    if (!Maildir.isMaildir(dir)) {
+      problems.add(arg + ": a directory, but not a Maildir (no cur/ or new/ in it)");
+      return;
+    }
+    try {
+      for (Path file : Maildir.messages(dir)) {
+        inputs.add(new Input(file.toString(), file, Kind.EML));
+      }
+    } catch (IOException e) {
+      problems.add(arg + ": cannot list the Maildir: " + e.getMessage());
+    }
   }
 
   /**

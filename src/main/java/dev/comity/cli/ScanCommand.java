@@ -19,21 +19,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code comity scan}: scores every message of JSONL and text files on all cores and writes the reports in input
+ * {@code comity scan}: scores every message of JSONL, text and mail files on all cores and writes the reports in input
  * order. See {@link OrderedPipeline} for how memory stays bounded.
  */
 @Command(
     name = "scan",
     description = {
       "Scans files of messages: FILE.jsonl holds one {\"id\": ..., \"text\": ...} object per line, FILE.txt is one"
-          + " message, '-' reads JSONL from standard input.",
+          + " message, FILE.eml one mail, FILE.mbox, FILE.mbox.gz and FILE.txt.gz (pipermail) are mbox archives, a"
+          + " directory is a Maildir, '-' reads JSONL from standard input. A mail's report id is its Message-ID.",
       "Reports come out in input order. A line that is not a JSON object with a string \"text\" gives a report whose"
           + " failures name the problem (scorer \"input\"); the scan goes on and exits 2 at the end."
     })
 final class ScanCommand implements Callable<Integer> {
   /** Messages per batch: large enough to amortize hand-offs between threads, small enough to keep cores busy. */
   static final int BATCH_MESSAGES = 256;
-  /** A JSONL batch is cut once it holds this many bytes, whatever its message count. */
+  /** A JSONL or mbox batch is cut once it holds this many bytes, whatever its message count. */
   static final int BATCH_BYTES = 1 << 20;
   /** Input errors shown on standard error; the rest are counted. */
   private static final int ERRORS_SHOWN = 10;
@@ -42,7 +43,10 @@ final class ScanCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "A .jsonl or .txt file, or - for JSONL on stdin.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "A .jsonl, .txt, .eml, .mbox, .mbox.gz or .txt.gz file, a Maildir, or - for JSONL on stdin.")
   private List<String> files = new ArrayList<>();
 
   @Option(

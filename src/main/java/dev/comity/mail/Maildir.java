@@ -21,8 +21,8 @@ public final class Maildir {
 
   /**
    * The message files of a Maildir: the regular files of {@code cur/}, then of {@code new/}, each sorted by name
-   * (Maildir names start with the delivery time, so this is roughly delivery order). Dot files are skipped; {@code tmp/}
-   * holds deliveries in progress and is not read.
+   * (Maildir names start with the delivery time, so this is roughly delivery order). Dot files are skipped;
+   * {@code tmp/} holds deliveries in progress and is not read.
    *
    * @throws IOException when a subdirectory cannot be listed
    */

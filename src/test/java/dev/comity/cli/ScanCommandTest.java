@@ -134,13 +134,14 @@ class ScanCommandTest {
 
   @Test
   void refusesUnsupportedAndMissingFilesBeforeScanningAnything() {
-    Cli.Result r = cli().scan(THREAD, "inbox.mbox", "missing.jsonl");
+    Cli.Result r = cli().scan(THREAD, "inbox.pst", "missing.jsonl");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).containsExactly(
-        "comity: inbox.mbox: unsupported file type; supported: .jsonl (one {\"id\", \"text\"} object per line),"
-            + " .txt (one message per file), - (JSONL on standard input)",
+        "comity: inbox.pst: unsupported file type; supported: .jsonl (one {\"id\", \"text\"} object per line),"
+            + " .txt (one message per file), .eml (one mail), .mbox, .mbox.gz, .txt.gz (mbox archives, pipermail),"
+            + " a Maildir directory, - (JSONL on standard input)",
         "comity: missing.jsonl: no such file");
   }
 
