@@ -13,10 +13,10 @@ import java.util.zip.GZIPInputStream;
  * Splits an mbox archive into the raw bytes of its messages, streaming: memory holds one message (at most
  * {@link #MAX_MESSAGE_BYTES}) and a fixed buffer, whatever the archive's size. Not thread-safe.
  *
- * <p>A message starts at a From_ line: a line beginning with {@code "From "} that opens the file or follows a blank
- * line, and holds a time ({@code hh:mm}). The time test keeps body lines such as "From what I see, ..." after a blank
- * line from splitting a message in archives that do not escape them (pipermail). The From_ line itself is not part of
- * the message. Lines escaped as {@code >From }, {@code >>From } lose one {@code >} (mboxrd, which also reads mboxo).
+ * <p>A message starts at a From_ line: {@code From sender Www Mmm} (a weekday and a month name after the sender)
+ * holding a time ({@code hh:mm}), the asctime date every mbox writer uses. The blank line before it is not
+ * required, as old pipermail archives omit it; the shape test instead keeps body lines such as "From then on, at 10:00
+ * ..." from splitting a message in archives that do not escape them. The From_ line is not part of the message. Lines escaped as {@code >From }, {@code >>From } lose one {@code >} (mboxrd, which also reads mboxo).
  * Gzip-compressed archives ({@code .mbox.gz}, pipermail's {@code .txt.gz}) are recognised by their magic bytes.
  */
 public final class MboxReader implements Closeable {
@@ -40,7 +40,6 @@ public final class MboxReader implements Closeable {
   private byte[] line = new byte[256];
   private int lineLength;
   private long lineNumber;
-  private boolean previousBlank = true;
   private boolean pendingFromLine;
   private long pendingStart;
   private boolean eof;
@@ -77,20 +76,17 @@ public final class MboxReader implements Closeable {
     int size = 0;
     boolean content = false;
     while (readLine()) {
-      if (previousBlank && isFromLine()) {
+      if (isFromLine()) {
         if (content) {
           pendingFromLine = true;
           pendingStart = lineNumber;
-          previousBlank = false;
           return new RawMessage(Arrays.copyOf(message, size), start);
         }
         start = lineNumber;
         size = 0;
-        previousBlank = false;
         continue;
       }
-      previousBlank = isBlank();
-      content |= !previousBlank;
+      content |= !isBlank();
       int from = escapedFrom() ? 1 : 0;
       int n = Math.min(lineLength - from, MAX_MESSAGE_BYTES - size);
       if (n > 0) {
@@ -166,12 +162,38 @@ public final class MboxReader implements Closeable {
   }
 
   private boolean isFromLine() {
-    if (!startsWithFrom(0)) {
+    if (!startsWithFrom(0) || !hasDateShape()) {
       return false;
     }
     // A time, "hh:mm", somewhere after the sender.
     for (int i = FROM.length + 1; i + 2 < lineLength; i++) {
       if (line[i] == ':' && isDigit(line[i - 1]) && isDigit(line[i + 1]) && isDigit(line[i + 2])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String DAYS = "MonTueWedThuFriSatSun";
+  private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+  /**
+   * Whether the line holds {@code " Www Mmm "}, a weekday and a month name, after {@code "From "}. Searched rather than
+   * expected right after the sender, because pipermail writes senders as {@code name at example.org}.
+   */
+  private boolean hasDateShape() {
+    for (int i = FROM.length + 1; i + 8 <= lineLength; i++) {
+      if (line[i - 1] == ' ' && isName(DAYS, i) && line[i + 3] == ' ' && isName(MONTHS, i + 4) && line[i + 7] == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the three bytes at {@code at} are one of the three-letter names in {@code names}. */
+  private boolean isName(String names, int at) {
+    for (int n = 0; n < names.length(); n += 3) {
+      if (line[at] == names.charAt(n) && line[at + 1] == names.charAt(n + 1) && line[at + 2] == names.charAt(n + 2)) {
         return true;
       }
     }

@@ -68,6 +68,18 @@ class MboxReaderTest {
   }
 
   @Test
+  void splitsOnlyAtFromLinesWithAnAsctimeDateWithOrWithoutABlankLineBefore() throws IOException {
+    byte[] mbox = String.join("\n",
+        "From a@b Mon Nov 16 09:00:00 2026", "Subject: one", "", "body", "-- footer",
+        "From b at c.org  Tue Nov 17 10:00:00 2026", "Subject: two", "", "From then on, at 10:00 it worked.",
+        "", "From Mon to Fri 10:00 we test.", "")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(split(mbox)).extracting(MboxReaderTest::text)
+        .containsExactly("Subject: one\n\nbody\n-- footer\n", "Subject: two\n\nFrom then on, at 10:00 it worked.\n\nFrom Mon to Fri 10:00 we test.\n");
+  }
+
+  @Test
   void readsNothingFromAnEmptyArchive() throws IOException {
     assertThat(split(new byte[0])).isEmpty();
     assertThat(split("\n\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
