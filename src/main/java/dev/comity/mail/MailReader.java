@@ -35,16 +35,23 @@ public final class MailReader {
     }
     MboxReader reader = MboxReader.open(path);
     Iterator<Message> messages = new Iterator<>() {
-      private MboxReader.RawMessage next = read();
+      private MboxReader.RawMessage next;
+      private boolean started;
 
+      // Reads ahead lazily, so that opening the stream reads nothing and a read error surfaces in the consumer, where
+      // try-with-resources closes the reader.
       @Override
       public boolean hasNext() {
+        if (!started) {
+          started = true;
+          next = read();
+        }
         return next != null;
       }
 
       @Override
       public Message next() {
-        if (next == null) {
+        if (!hasNext()) {
           throw new NoSuchElementException();
         }
         Message message = MailParser.parse(next.bytes());
