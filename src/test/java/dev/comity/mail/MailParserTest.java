@@ -104,6 +104,19 @@ class MailParserTest {
   }
 
   @Test
+  void readsATenMegabyteBodyWithNulBytes() {
+    String line = "A long log line from the nightly build, with a NUL \0 in it.\n";
+    String body = line.repeat(10_000_000 / line.length());
+    byte[] raw = ("Message-ID: <big@example.org>\nContent-Type: text/plain; charset=utf-8\n\n" + body)
+        .getBytes(StandardCharsets.UTF_8);
+
+    Message m = MailParser.parse(raw);
+
+    assertThat(m.text()).hasSize(body.length()).isEqualTo(body);
+    assertThat(m.id()).contains("<big@example.org>");
+  }
+
+  @Test
   void takesMessageIdsFromHeadersWithComments() {
     assertThat(MailParser.messageIds("<a@x> (comment) <b@y>\n <c@z>")).containsExactly("<a@x>", "<b@y>", "<c@z>");
     assertThat(MailParser.messageIds("no ids <")).isEmpty();

@@ -80,6 +80,13 @@ class MboxReaderTest {
   }
 
   @Test
+  void readsAnEmlFileAsOneMessage() throws IOException {
+    try (Stream<Message> messages = MailReader.messages(Path.of("src/test/resources/mail/alternative.eml"))) {
+      assertThat(messages.map(Message::text)).containsExactly("The flake is a race in the watcher; plain text wins.");
+    }
+  }
+
+  @Test
   void readsNothingFromAnEmptyArchive() throws IOException {
     assertThat(split(new byte[0])).isEmpty();
     assertThat(split("\n\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
