@@ -134,12 +134,23 @@ final class BatchReader implements Closeable {
     return new Batch.Mails(mails, bytes);
   }
 
-  /** The next messages of the open mbox, or {@code null} at its end. */
+  /**
+   * The next messages of the open mbox, or {@code null} at its end. A read error (a truncated or corrupt gzip file)
+   * ends the archive with an input error in place of the rest, and the scan goes on with the next input: one damaged
+   * monthly archive should not stop a scan of hundreds.
+   */
   private Batch mails() throws IOException {
     List<Batch.Mails.Mail> mails = new ArrayList<>();
     long bytes = 0;
     while (mails.size() < maxMessages && bytes < maxBytes) {
-      MboxReader.RawMessage m = mbox.next();
+      MboxReader.RawMessage m;
+      try {
+        m = mbox.next();
+      } catch (IOException e) {
+        mails.add(new Batch.Mails.Mail(openName, 0, null, openName + ": cannot read the rest: " + e));
+        closeOpen();
+        return new Batch.Mails(mails, bytes);
+      }
       if (m == null) {
         break;
       }

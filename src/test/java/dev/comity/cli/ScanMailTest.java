@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,24 @@ class ScanMailTest {
     assertThat(r.out()).contains(tmp.resolve("new/1700000001.M1.host") + " id=<flame@example.org>")
         .contains("en/cli-test/idiot")
         .endsWith("1 message: 0 ok, 0 review, 1 violation\n");
+  }
+
+  @Test
+  void reportsATruncatedArchiveInPlaceAndGoesOnWithTheNextInput() throws IOException {
+    Path gz = tmp.resolve("2026-October.txt.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(Files.readAllBytes(Path.of(MAIL + "three.mbox")));
+    }
+    byte[] whole = Files.readAllBytes(gz);
+    Files.write(gz, Arrays.copyOf(whole, whole.length - 12));
+
+    Cli.Result r = cli().scan("--format", "jsonl", gz.toString(), MAIL + "alternative.eml");
+
+    List<JsonNode> reports = reports(r);
+    assertThat(reports.get(reports.size() - 2).get("failures").get(0).get("error").asText())
+        .startsWith(gz + ": cannot read the rest: java.io.EOFException");
+    assertThat(reports.get(reports.size() - 1).get("id").asText()).isEqualTo("<alt.1@example.net>");
+    assertThat(r.exit()).isEqualTo(2);
   }
 
   @Test
