@@ -1,0 +1,29 @@
+package dev.comity.thread;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.comity.api.Message;
+import java.util.Optional;
+
+/**
+ * One message in a {@link Conversation}, with its place in the reply tree.
+ *
+ * @param id the message's own id as given, or a synthetic {@code <comity.N@synthetic.invalid>} id when it has none or
+ *     repeats an id already seen (N is the message's index in the threader's input)
+ * @param message the message
+ * @param depth number of containers above this one, counting ghosts (missing messages kept by the algorithm); 0 for a
+ *     conversation root
+ * @param parentId id of what this message replies to; it may name a message missing from the input. Empty for a root
+ *     and for messages grouped under a subject-only ghost, which reply to nothing known
+ */
+public record Post(String id, Message message, int depth, Optional<String> parentId) {
+  /** Validates that no component is null and depth is not negative. */
+  public Post {
+    requireNonNull(id, "id");
+    requireNonNull(message, "message");
+    requireNonNull(parentId, "parentId");
+    if (depth < 0) {
+      throw new IllegalArgumentException("depth < 0: " + depth);
+    }
+  }
+}

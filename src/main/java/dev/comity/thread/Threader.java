@@ -1,0 +1,290 @@
+package dev.comity.thread;
+
+import dev.comity.api.Message;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rebuilds conversations from message headers with Jamie Zawinski's threading algorithm
+ * (https://www.jwz.org/doc/threading.html): link messages through References and In-Reply-To without creating loops,
+ * prune containers of missing messages, then join root conversations that share a normalized subject.
+ *
+ * <p>Ids are compared after trimming whitespace and one pair of angle brackets. A message without an id, or repeating
+ * an id already seen, gets a synthetic one and is threaded as its own message. References to the message itself and
+ * links that would make a cycle are ignored. Nothing recurses, so reply chains of any depth are safe; time is linear
+ * in the input apart from the loop check, which walks up from the new parent (the depth of the tree).
+ */
+public final class Threader {
+  private static final Comparator<Instant> TIMESTAMPS = Comparator.nullsLast(Comparator.naturalOrder());
+  // Containers sort by the key of their earliest message; keys are (timestamp, input index).
+  private static final Comparator<Container> ORDER =
+      Comparator.<Container, Instant>comparing(c -> c.sortTime, TIMESTAMPS).thenComparingInt(c -> c.sortIndex);
+
+  private Threader() {}
+
+  /**
+   * Threads {@code messages}: every message appears in exactly one conversation, once. Conversations are ordered by
+   * their earliest message (timestamp, then input order).
+   */
+  public static List<Conversation> thread(List<Message> messages) {
+    Map<String, Container> table = new LinkedHashMap<>();
+    for (int i = 0; i < messages.size(); i++) {
+      link(table, messages.get(i), i);
+    }
+    List<Container> roots = new ArrayList<>();
+    for (Container c : table.values()) {
+      if (c.parent == null) {
+        roots.add(c);
+      } else {
+        c.parent.children.add(c);
+      }
+    }
+    roots = prune(roots);
+    sort(roots);
+    roots = groupBySubject(roots);
+    sort(roots);
+    List<Conversation> out = new ArrayList<>(roots.size());
+    for (Container root : roots) {
+      out.add(conversation(root));
+    }
+    return List.copyOf(out);
+  }
+
+  /** JWZ step 1: file the message in the id table and link it and its references by parent pointers. */
+  private static void link(Map<String, Container> table, Message m, int index) {
+    String ownKey = m.id().map(Threader::key).filter(k -> !k.isEmpty()).orElse(null);
+    Container self = ownKey == null ? null : table.get(ownKey);
+    if (self == null && ownKey != null) {
+      self = new Container(m.id().orElseThrow());
+      table.put(ownKey, self);
+    } else if (self == null || self.message != null) {
+      // No id, or a duplicate: a fresh container keeps the first copy's place in its thread intact.
+      String synthetic = syntheticId(table, index);
+      self = new Container(synthetic);
+      table.put(key(synthetic), self);
+    }
+    self.message = m;
+    self.index = index;
+    self.subject = m.header("subject").stream().findFirst().orElse("");
+
+    List<String> chain = new ArrayList<>(m.references());
+    m.inReplyTo().filter(r -> chain.stream().noneMatch(c -> key(c).equals(key(r)))).ifPresent(chain::add);
+    Container previous = null;
+    for (String ref : chain) {
+      String k = key(ref);
+      if (k.isEmpty() || k.equals(ownKey)) {
+        continue;
+      }
+      Container c = table.computeIfAbsent(k, x -> new Container(ref));
+      // Links from earlier messages win: a later message's References may be truncated or wrong.
+      if (previous != null && c.parent == null && !isAncestor(c, previous)) {
+        c.parent = previous;
+      }
+      previous = c;
+    }
+    // The message's own last reference names its parent, overriding what other messages implied.
+    self.parent = previous != null && !isAncestor(self, previous) ? previous : null;
+  }
+
+  private static String syntheticId(Map<String, Container> table, int index) {
+    String id = "<comity." + index + "@synthetic.invalid>";
+    for (int n = 1; table.containsKey(key(id)); n++) {
+      id = "<comity." + index + "." + n + "@synthetic.invalid>";
+    }
+    return id;
+  }
+
+  static String key(String id) {
+    String s = id.strip();
+    if (s.length() >= 2 && s.charAt(0) == '<' && s.charAt(s.length() - 1) == '>') {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    return s;
+  }
+
+  /** Whether {@code candidate} is {@code node} or one of its ancestors. */
+  private static boolean isAncestor(Container candidate, Container node) {
+    for (Container c = node; c != null; c = c.parent) {
+      if (c == candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * JWZ step 4: drop ghosts without children, replace ghosts by their children, except a ghost root with several
+   * children, which stays as their common parent.
+   */
+  private static List<Container> prune(List<Container> roots) {
+    for (Container c : postOrder(roots)) {
+      List<Container> kept = new ArrayList<>(c.children.size());
+      for (Container child : c.children) {
+        if (child.message != null) {
+          kept.add(child);
+        } else {
+          // Post-order: the ghost's children are already pruned, so none of them is a ghost.
+          for (Container grandchild : child.children) {
+            grandchild.parent = c;
+            kept.add(grandchild);
+          }
+        }
+      }
+      c.children = kept;
+    }
+    List<Container> out = new ArrayList<>(roots.size());
+    for (Container r : roots) {
+      if (r.message != null || r.children.size() > 1) {
+        out.add(r);
+      } else if (r.children.size() == 1) {
+        Container only = r.children.get(0);
+        only.parent = null;
+        out.add(only);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * JWZ step 5: join roots with the same normalized subject. A ghost root absorbs the others; a reply goes under the
+   * original; otherwise the roots become siblings under a new ghost.
+   */
+  private static List<Container> groupBySubject(List<Container> roots) {
+    Map<String, Container> bySubject = new HashMap<>();
+    for (Container r : roots) {
+      String s = Subjects.normalize(r.rootSubject());
+      if (s.isEmpty()) {
+        continue;
+      }
+      Container old = bySubject.get(s);
+      boolean sameKind = (old == null) || (old.message == null) == (r.message == null);
+      if (old == null
+          || (r.message == null && old.message != null)
+          || (sameKind && Subjects.isReply(old.rootSubject()) && !Subjects.isReply(r.rootSubject()))) {
+        bySubject.put(s, r);
+      }
+    }
+    List<Container> candidates = new ArrayList<>(roots);
+    for (Container r : roots) {
+      String s = Subjects.normalize(r.rootSubject());
+      Container c = s.isEmpty() ? null : bySubject.get(s);
+      if (c == null || c == r || r.parent != null) {
+        continue;
+      }
+      if (c.message == null && r.message == null) {
+        for (Container child : r.children) {
+          adopt(c, child);
+        }
+        r.children = new ArrayList<>();
+      } else if (c.message == null) {
+        adopt(c, r);
+      } else if (r.message == null) {
+        adopt(r, c);
+        bySubject.put(s, r);
+      } else if (Subjects.isReply(r.subject) && !Subjects.isReply(c.subject)) {
+        adopt(c, r);
+      } else if (Subjects.isReply(c.subject) && !Subjects.isReply(r.subject)) {
+        adopt(r, c);
+        bySubject.put(s, r);
+      } else {
+        Container ghost = new Container(null);
+        adopt(ghost, c);
+        adopt(ghost, r);
+        bySubject.put(s, ghost);
+        candidates.add(ghost);
+      }
+    }
+    List<Container> out = new ArrayList<>();
+    for (Container c : candidates) {
+      if (c.parent == null && (c.message != null || !c.children.isEmpty())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static void adopt(Container parent, Container child) {
+    child.parent = parent;
+    parent.children.add(child);
+  }
+
+  /** Sorts every child list and the roots, giving each ghost the sort key of its earliest message. */
+  private static void sort(List<Container> roots) {
+    for (Container c : postOrder(roots)) {
+      c.children.sort(ORDER);
+      if (c.message != null) {
+        c.sortTime = c.message.timestamp().orElse(null);
+        c.sortIndex = c.index;
+      } else if (!c.children.isEmpty()) {
+        c.sortTime = c.children.get(0).sortTime;
+        c.sortIndex = c.children.get(0).sortIndex;
+      }
+    }
+    roots.sort(ORDER);
+  }
+
+  private static List<Container> postOrder(List<Container> roots) {
+    List<Container> preOrder = new ArrayList<>();
+    Deque<Container> stack = new ArrayDeque<>(roots);
+    while (!stack.isEmpty()) {
+      Container c = stack.pop();
+      preOrder.add(c);
+      c.children.forEach(stack::push);
+    }
+    // Reversed pre-order with children pushed in order visits every child before its parent.
+    Collections.reverse(preOrder);
+    return preOrder;
+  }
+
+  private static Conversation conversation(Container root) {
+    List<Post> posts = new ArrayList<>();
+    Deque<Container> stack = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    stack.push(root);
+    depths.push(0);
+    while (!stack.isEmpty()) {
+      Container c = stack.pop();
+      int depth = depths.pop();
+      if (c.message != null) {
+        Optional<String> parentId = c.parent == null ? Optional.empty() : Optional.ofNullable(c.parent.id);
+        posts.add(new Post(c.id, c.message, depth, parentId));
+      }
+      for (int i = c.children.size() - 1; i >= 0; i--) {
+        stack.push(c.children.get(i));
+        depths.push(depth + 1);
+      }
+    }
+    String id = root.id != null ? root.id : posts.get(0).id();
+    return new Conversation(id, Optional.ofNullable(root.message), Subjects.normalize(root.rootSubject()), posts);
+  }
+
+  /** A node of the reply tree: a message, or a ghost standing for a missing message or a subject group. */
+  private static final class Container {
+    final String id; // null for a subject-group ghost
+    Message message;
+    int index = -1;
+    String subject = "";
+    Container parent;
+    List<Container> children = new ArrayList<>();
+    Instant sortTime;
+    int sortIndex;
+
+    Container(String id) {
+      this.id = id;
+    }
+
+    /** The subject of the message, or for a ghost of its earliest child (children must be sorted). */
+    String rootSubject() {
+      return message != null || children.isEmpty() ? subject : children.get(0).subject;
+    }
+  }
+}
