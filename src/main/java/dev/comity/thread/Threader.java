@@ -20,8 +20,9 @@ import java.util.Optional;
  *
  * <p>Ids are compared after trimming whitespace and one pair of angle brackets. A message without an id, or repeating
  * an id already seen, gets a synthetic one and is threaded as its own message. References to the message itself and
- * links that would make a cycle are ignored. Nothing recurses, so reply chains of any depth are safe; time is linear
- * in the input apart from the loop check, which walks up from the new parent (the depth of the tree).
+ * links that would make a cycle are ignored. Nothing recurses, so reply chains of any depth are safe. Time is linear in
+ * the total length of the id lists, plus sorting, except that linking a message that already has replies under a new
+ * parent walks up from that parent to rule out a cycle, which costs the depth of the tree.
  */
 public final class Threader {
   private static final Comparator<Instant> TIMESTAMPS = Comparator.nullsLast(Comparator.naturalOrder());
@@ -87,12 +88,22 @@ public final class Threader {
       Container c = table.computeIfAbsent(k, x -> new Container(ref));
       // Links from earlier messages win: a later message's References may be truncated or wrong.
       if (previous != null && c.parent == null && !isAncestor(c, previous)) {
-        c.parent = previous;
+        setParent(c, previous);
       }
       previous = c;
     }
     // The message's own last reference names its parent, overriding what other messages implied.
-    self.parent = previous != null && !isAncestor(self, previous) ? previous : null;
+    setParent(self, previous != null && !isAncestor(self, previous) ? previous : null);
+  }
+
+  private static void setParent(Container child, Container parent) {
+    if (child.parent != null) {
+      child.parent.linkedChildren--;
+    }
+    child.parent = parent;
+    if (parent != null) {
+      parent.linkedChildren++;
+    }
   }
 
   private static String syntheticId(Map<String, Container> table, int index) {
@@ -113,6 +124,10 @@ public final class Threader {
 
   /** Whether {@code candidate} is {@code node} or one of its ancestors. */
   private static boolean isAncestor(Container candidate, Container node) {
+    // A leaf is nobody's ancestor: this keeps messages arriving in reply order linear even on very deep chains.
+    if (candidate.linkedChildren == 0) {
+      return candidate == node;
+    }
     for (Container c = node; c != null; c = c.parent) {
       if (c == candidate) {
         return true;
@@ -274,6 +289,7 @@ public final class Threader {
     int index = -1;
     String subject = "";
     Container parent;
+    int linkedChildren; // containers whose parent is this one, kept while linking
     List<Container> children = new ArrayList<>();
     Instant sortTime;
     int sortIndex;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ThreaderTest {
@@ -207,8 +208,10 @@ class ThreaderTest {
     }
     List<Message> reversed = new ArrayList<>(chain);
     Collections.reverse(reversed);
+    List<Message> shuffled = new ArrayList<>(chain);
+    Collections.shuffle(shuffled, new Random(10_000));
 
-    for (List<Message> input : List.of(chain, reversed)) {
+    for (List<Message> input : List.of(chain, reversed, shuffled)) {
       Conversation c = single(Threader.thread(input));
       assertThat(c.posts()).hasSize(n);
       Post last = c.posts().get(n - 1);
