@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param message the message
  * @param depth number of containers above this one, counting ghosts (missing messages kept by the algorithm); 0 for a
  *     conversation root
- * @param parentId id of what this message replies to; it may name a message missing from the input. Empty for a root
- *     and for messages grouped under a subject-only ghost, which reply to nothing known
+ * @param parentId id of this message's parent in the reconstructed tree: the message it replies to, its nearest known
+ *     ancestor when that message is missing, or a missing root that gathers several replies or same-subject roots. Empty
+ *     for a conversation root and for messages grouped under a subject-only ghost
  */
 public record Post(String id, Message message, int depth, Optional<String> parentId) {
   /** Validates that no component is null and depth is not negative. */

@@ -64,14 +64,16 @@ public final class Threader {
   private static void link(Map<String, Container> table, Message m, int index) {
     String ownKey = m.id().map(Threader::key).filter(k -> !k.isEmpty()).orElse(null);
     Container self = ownKey == null ? null : table.get(ownKey);
-    if (self == null && ownKey != null) {
-      self = new Container(m.id().orElseThrow());
+    if (ownKey != null && self == null) {
+      self = new Container(m.id().orElseThrow().strip());
       table.put(ownKey, self);
-    } else if (self == null || self.message != null) {
+    } else if (ownKey == null || self.message != null) {
       // No id, or a duplicate: a fresh container keeps the first copy's place in its thread intact.
       String synthetic = syntheticId(table, index);
       self = new Container(synthetic);
       table.put(key(synthetic), self);
+    } else {
+      self.id = m.id().orElseThrow().strip(); // the ghost named by a reference gets the message's own spelling
     }
     self.message = m;
     self.index = index;
@@ -85,7 +87,7 @@ public final class Threader {
       if (k.isEmpty() || k.equals(ownKey)) {
         continue;
       }
-      Container c = table.computeIfAbsent(k, x -> new Container(ref));
+      Container c = table.computeIfAbsent(k, x -> new Container(ref.strip()));
       // Links from earlier messages win: a later message's References may be truncated or wrong.
       if (previous != null && c.parent == null && !isAncestor(c, previous)) {
         setParent(c, previous);
@@ -181,10 +183,12 @@ public final class Threader {
         continue;
       }
       Container old = bySubject.get(s);
-      boolean sameKind = (old == null) || (old.message == null) == (r.message == null);
+      // Prefer a ghost root (it can take the others as children), then an original over a reply.
       if (old == null
           || (r.message == null && old.message != null)
-          || (sameKind && Subjects.isReply(old.rootSubject()) && !Subjects.isReply(r.rootSubject()))) {
+          || ((r.message == null) == (old.message == null)
+              && Subjects.isReply(old.rootSubject())
+              && !Subjects.isReply(r.rootSubject()))) {
         bySubject.put(s, r);
       }
     }
@@ -200,16 +204,9 @@ public final class Threader {
           adopt(c, child);
         }
         r.children = new ArrayList<>();
-      } else if (c.message == null) {
+      } else if (c.message == null || (Subjects.isReply(r.subject) && !Subjects.isReply(c.subject))) {
+        // By the preference above, c is a ghost whenever r is, and an original whenever r is.
         adopt(c, r);
-      } else if (r.message == null) {
-        adopt(r, c);
-        bySubject.put(s, r);
-      } else if (Subjects.isReply(r.subject) && !Subjects.isReply(c.subject)) {
-        adopt(c, r);
-      } else if (Subjects.isReply(c.subject) && !Subjects.isReply(r.subject)) {
-        adopt(r, c);
-        bySubject.put(s, r);
       } else {
         Container ghost = new Container(null);
         adopt(ghost, c);
@@ -284,7 +281,7 @@ public final class Threader {
 
   /** A node of the reply tree: a message, or a ghost standing for a missing message or a subject group. */
   private static final class Container {
-    final String id; // null for a subject-group ghost
+    String id; // null for a subject-group ghost
     Message message;
     int index = -1;
     String subject = "";

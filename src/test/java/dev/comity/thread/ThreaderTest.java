@@ -61,6 +61,15 @@ class ThreaderTest {
   }
 
   @Test
+  void reportsAMessagesOwnIdSpellingEvenWhenAReplyNamedItFirst() {
+    Message reply = msg("<def@example.org>", "Re: Question", 1).references(List.of("<abc@example.org> ")).build();
+    Message root = msg(" abc@example.org", "Question", 0).build();
+
+    assertThat(shape(single(Threader.thread(List.of(reply, root))))).containsExactly(
+        "0 abc@example.org <- -", "1 <def@example.org> <- abc@example.org");
+  }
+
+  @Test
   void splicesAMissingMiddleMessageSoItsReplyHangsOnTheNearestKnownAncestor() {
     Message root = msg("<a@lists>", "[R] tidy eval question", 0).build();
     Message grandchild = msg("<c@lists>", "Re: [R] tidy eval question", 30)
@@ -97,6 +106,18 @@ class ThreaderTest {
 
     assertThat(shape(single(Threader.thread(List.of(webmail, root))))).containsExactly(
         "0 <q@lists> <- -", "1 <w@webmail.example> <- <q@lists>");
+  }
+
+  @Test
+  void letsAGhostRootGatherRootsWithTheSameSubject() {
+    Message first = msg("<r1@lists>", "Re: [Rd] R 4.4.0 is released", 10).inReplyTo("<announce@r-project.org>").build();
+    Message second = msg("<r2@lists>", "Re: [Rd] R 4.4.0 is released", 20).inReplyTo("<announce@r-project.org>").build();
+    Message stray = msg("<s@lists>", "[Rd] R 4.4.0 is released", 30).build();
+
+    assertThat(shape(single(Threader.thread(List.of(stray, first, second))))).containsExactly(
+        "1 <r1@lists> <- <announce@r-project.org>",
+        "1 <r2@lists> <- <announce@r-project.org>",
+        "1 <s@lists> <- <announce@r-project.org>");
   }
 
   @Test
