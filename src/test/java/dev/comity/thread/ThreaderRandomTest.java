@@ -80,18 +80,62 @@ class ThreaderRandomTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15})
+  void keepsEveryMessageExactlyOnceWhateverTheHeadersSay(long seed) {
+    Random random = new Random(seed);
+    List<String> ids = List.of("<a@x>", "a@x", "<b@x>", "<c@x>", "<d@x>", "<e@x>", " <f@x>", "<>", "<g@x>", "<h@x>");
+    List<String> subjects = List.of("", "help", "Re: help", "[R] Help", "Re: Re: [R] help", "other", "Fwd: other");
+    List<Message> input = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Message.Builder b = Message.builder("text " + i).header("Subject", subjects.get(random.nextInt(subjects.size())));
+      if (random.nextInt(5) > 0) {
+        b.id(ids.get(random.nextInt(ids.size())));
+      }
+      if (random.nextInt(3) > 0) {
+        b.timestamp(T0.plusSeconds(random.nextInt(50)));
+      }
+      if (random.nextBoolean()) {
+        b.inReplyTo(ids.get(random.nextInt(ids.size())));
+      }
+      List<String> refs = new ArrayList<>();
+      for (int r = random.nextInt(5); r > 0; r--) {
+        refs.add(ids.get(random.nextInt(ids.size())));
+      }
+      input.add(b.references(refs).build());
+    }
+
+    List<Conversation> threads = Threader.thread(input);
+
+    assertThat(threads.stream().flatMap(c -> c.posts().stream()).map(Post::message).toList())
+        .containsExactlyInAnyOrderElementsOf(input);
+    postsById(threads);
+    assertPreOrder(threads);
+    assertThat(Threader.thread(input)).isEqualTo(threads);
+  }
+
   private static Map<String, Post> postsById(List<Conversation> threads) {
     Map<String, Post> posts = new HashMap<>();
     threads.forEach(c -> c.posts().forEach(p -> assertThat(posts.put(p.id(), p)).isNull()));
     return posts;
   }
 
-  /** A parent that is a post comes before its children, one level up. */
+  /**
+   * Posts are pre-order: a parent that is a post comes first, one level up. Ghosts only stand at the root, so under a
+   * message root every post's parent is a post.
+   */
   private static void assertPreOrder(List<Conversation> threads) {
     for (Conversation c : threads) {
+      Set<String> ids = new HashSet<>();
+      c.posts().forEach(p -> ids.add(p.id()));
       Map<String, Integer> depthSoFar = new HashMap<>();
       for (Post p : c.posts()) {
-        p.parentId().ifPresent(parent -> assertThat(depthSoFar.get(parent)).isEqualTo(p.depth() - 1));
+        p.parentId().filter(ids::contains)
+            .ifPresent(parent -> assertThat(depthSoFar.get(parent)).as("parent of %s", p.id()).isEqualTo(p.depth() - 1));
+        if (c.root().isPresent() && p != c.posts().get(0)) {
+          assertThat(p.parentId()).as("parent of %s", p.id()).isPresent().get().isIn(ids);
+        }
+        assertThat(p.depth()).isGreaterThanOrEqualTo(c.root().isPresent() ? 0 : 1);
         depthSoFar.put(p.id(), p.depth());
       }
     }
