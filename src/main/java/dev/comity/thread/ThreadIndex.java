@@ -3,6 +3,7 @@ package dev.comity.thread;
 import static java.util.Objects.requireNonNull;
 
 import dev.comity.api.Message;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,14 @@ public final class ThreadIndex {
     }
   }
 
-  /** Threads {@code messages} with {@link Threader#thread} and indexes the result. */
+  /** Threads {@code messages} with {@link Threader#thread(List)} and indexes the result. */
   public static ThreadIndex of(List<Message> messages) {
     return new ThreadIndex(Threader.thread(messages));
+  }
+
+  /** Threads {@code messages} with {@link Threader#thread(List, Duration)} and indexes the result. */
+  public static ThreadIndex of(List<Message> messages, Duration subjectWindow) {
+    return new ThreadIndex(Threader.thread(messages, subjectWindow));
   }
 
   /** The conversations, in {@link Threader#thread} order. */

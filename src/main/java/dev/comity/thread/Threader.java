@@ -1,6 +1,9 @@
 package dev.comity.thread;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.comity.api.Message;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,9 +37,29 @@ public final class Threader {
 
   /**
    * Threads {@code messages}: every message appears in exactly one conversation, once. Conversations are ordered by
-   * their earliest message (timestamp, then input order).
+   * their earliest message (timestamp, then input order). Roots with the same subject are joined however far apart
+   * in time, as in the original algorithm.
    */
   public static List<Conversation> thread(List<Message> messages) {
+    return threadWithin(messages, null);
+  }
+
+  /**
+   * Like {@link #thread(List)}, but joins roots by subject only when each starts within {@code subjectWindow} of the
+   * previous root with that subject, so that years of unrelated "R CMD check NOTE" threads in an archive do not
+   * become one conversation. Roots without a timestamp join the latest group with their subject.
+   *
+   * @throws IllegalArgumentException if {@code subjectWindow} is negative
+   */
+  public static List<Conversation> thread(List<Message> messages, Duration subjectWindow) {
+    requireNonNull(subjectWindow, "subjectWindow");
+    if (subjectWindow.isNegative()) {
+      throw new IllegalArgumentException("negative subject window: " + subjectWindow);
+    }
+    return threadWithin(messages, subjectWindow);
+  }
+
+  private static List<Conversation> threadWithin(List<Message> messages, Duration subjectWindow) {
     Map<String, Container> table = new LinkedHashMap<>();
     for (int i = 0; i < messages.size(); i++) {
       link(table, messages.get(i), i);
@@ -51,7 +74,7 @@ public final class Threader {
     }
     roots = prune(roots);
     sort(roots);
-    roots = groupBySubject(roots);
+    roots = groupBySubject(roots, subjectWindow);
     sort(roots);
     List<Conversation> out = new ArrayList<>(roots.size());
     for (Container root : roots) {
@@ -173,13 +196,15 @@ public final class Threader {
 
   /**
    * JWZ step 5: join roots with the same normalized subject. A ghost root absorbs the others; a reply goes under the
-   * original; otherwise the roots become siblings under a new ghost.
+   * original; otherwise the roots become siblings under a new ghost. With a {@code window} (null for none), same-subject
+   * roots that start too far apart fall into separate groups. {@code roots} must be sorted.
    */
-  private static List<Container> groupBySubject(List<Container> roots) {
+  private static List<Container> groupBySubject(List<Container> roots, Duration window) {
+    Map<Container, String> groupOf = subjectGroups(roots, window);
     Map<String, Container> bySubject = new HashMap<>();
     for (Container r : roots) {
-      String s = Subjects.normalize(r.rootSubject());
-      if (s.isEmpty()) {
+      String s = groupOf.get(r);
+      if (s == null) {
         continue;
       }
       Container old = bySubject.get(s);
@@ -194,8 +219,8 @@ public final class Threader {
     }
     List<Container> candidates = new ArrayList<>(roots);
     for (Container r : roots) {
-      String s = Subjects.normalize(r.rootSubject());
-      Container c = s.isEmpty() ? null : bySubject.get(s);
+      String s = groupOf.get(r);
+      Container c = s == null ? null : bySubject.get(s);
       if (c == null || c == r || r.parent != null) {
         continue;
       }
@@ -222,6 +247,30 @@ public final class Threader {
       }
     }
     return out;
+  }
+
+  /** Each root's subject group key: the normalized subject and, with a window, the number of its run in time. */
+  private static Map<Container, String> subjectGroups(List<Container> roots, Duration window) {
+    Map<Container, String> groupOf = new HashMap<>();
+    Map<String, Instant> lastStart = new HashMap<>();
+    Map<String, Integer> run = new HashMap<>();
+    for (Container r : roots) {
+      String s = Subjects.normalize(r.rootSubject());
+      if (s.isEmpty()) {
+        continue;
+      }
+      Instant previous = lastStart.get(s);
+      if (window != null && previous != null && r.sortTime != null
+          && Duration.between(previous, r.sortTime).compareTo(window) > 0) {
+        run.merge(s, 1, Integer::sum);
+      }
+      if (r.sortTime != null) {
+        lastStart.put(s, r.sortTime);
+      }
+      // Normalized subjects hold no newline, so the run number cannot collide with subject text.
+      groupOf.put(r, s + "\n" + run.getOrDefault(s, 0));
+    }
+    return groupOf;
   }
 
   private static void adopt(Container parent, Container child) {

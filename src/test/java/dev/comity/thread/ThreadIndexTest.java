@@ -4,6 +4,7 @@ import static dev.comity.thread.ThreaderTest.msg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comity.api.Message;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,14 @@ class ThreadIndexTest {
   void findsWhatAMessageRepliesToWhateverTheBrackets() {
     assertThat(index.post("b@x")).flatMap(Post::parentId).contains("<a@x>");
     assertThat(index.post("<a@x>")).flatMap(Post::parentId).isEmpty();
+  }
+
+  @Test
+  void appliesTheSubjectWindow() {
+    List<Message> input = List.of(msg("<a@x>", "help", 0).build(), msg("<b@x>", "help", 60 * 24 * 90).build());
+
+    assertThat(ThreadIndex.of(input).conversationOf("<b@x>")).map(Conversation::id).contains("<a@x>");
+    assertThat(ThreadIndex.of(input, Duration.ofDays(7)).conversationOf("<b@x>")).map(Conversation::id).contains("<b@x>");
   }
 
   @Test

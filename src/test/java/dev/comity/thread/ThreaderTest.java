@@ -1,8 +1,10 @@
 package dev.comity.thread;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.comity.api.Message;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -130,6 +132,27 @@ class ThreaderTest {
     assertThat(c.root()).isEmpty();
     assertThat(c.id()).isEqualTo("<one@a>");
     assertThat(shape(c)).containsExactly("1 <one@a> <- -", "1 <two@b> <- -");
+  }
+
+  @Test
+  void joinsBySubjectOnlyWithinTheWindowWhenGivenOne() {
+    Message spring = msg("<a@x>", "[Rd] R CMD check NOTE", 0).build();
+    Message springReply = msg("<b@x>", "Re: [Rd] R CMD check NOTE", 60 * 24 * 3).build();
+    Message autumn = msg("<c@x>", "[Rd] R CMD check NOTE", 60 * 24 * 200).build();
+    List<Message> input = List.of(autumn, springReply, spring);
+
+    assertThat(Threader.thread(input)).hasSize(1);
+    List<Conversation> windowed = Threader.thread(input, Duration.ofDays(30));
+    assertThat(windowed).hasSize(2);
+    assertThat(shape(windowed.get(0))).containsExactly("0 <a@x> <- -", "1 <b@x> <- <a@x>");
+    assertThat(shape(windowed.get(1))).containsExactly("0 <c@x> <- -");
+    assertThat(Threader.thread(input, Duration.ofDays(300))).isEqualTo(Threader.thread(input));
+  }
+
+  @Test
+  void rejectsANegativeSubjectWindow() {
+    assertThatThrownBy(() -> Threader.thread(List.of(), Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT-24H");
   }
 
   @Test
