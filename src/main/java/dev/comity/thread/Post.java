@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * One message in a {@link Conversation}, with its place in the reply tree.
  *
- * @param id the message's own id as given, or a synthetic {@code <comity.N@synthetic.invalid>} id when it has none or
- *     repeats an id already seen (N is the message's index in the threader's input)
+ * @param id the message's own id as given (surrounding whitespace removed), or a synthetic id such as {@code
+ *     <comity.N@synthetic.invalid>} when it has none or repeats an id already seen (N is the message's index in the
+ *     threader's input)
  * @param message the message
  * @param depth number of containers above this one, counting ghosts (missing messages kept by the algorithm); 0 for a
  *     conversation root
