@@ -21,7 +21,8 @@ import java.util.Optional;
  * (https://www.jwz.org/doc/threading.html): link messages through References and In-Reply-To without creating loops,
  * prune containers of missing messages, then join root conversations that share a normalized subject.
  *
- * <p>Ids are compared after trimming whitespace and one pair of angle brackets. A message without an id, or repeating
+ * <p>Ids are compared by what is inside their first pair of angle brackets, or whole when they have none, without
+ * surrounding whitespace. A message without an id, or repeating
  * an id already seen, gets a synthetic one and is threaded as its own message. References to the message itself and
  * links that would make a cycle are ignored. Nothing recurses, so reply chains of any depth are safe. Time is linear in
  * the total length of the id lists, plus sorting, except that linking a message that already has replies under a new
@@ -110,7 +111,7 @@ public final class Threader {
       if (k.isEmpty() || k.equals(ownKey)) {
         continue;
       }
-      Container c = table.computeIfAbsent(k, x -> new Container(ref.strip()));
+      Container c = table.computeIfAbsent(k, x -> new Container(referenceId(ref)));
       // Links from earlier messages win: a later message's References may be truncated or wrong.
       if (previous != null && c.parent == null && !isAncestor(c, previous)) {
         setParent(c, previous);
@@ -139,12 +140,19 @@ public final class Threader {
     return id;
   }
 
+  /**
+   * The id as compared: the inside of its first {@code <...>} if it has one (old mailers wrote In-Reply-To as
+   * {@code <id> (message from ...)}), else the whole id, without surrounding whitespace.
+   */
   static String key(String id) {
-    String s = id.strip();
-    if (s.length() >= 2 && s.charAt(0) == '<' && s.charAt(s.length() - 1) == '>') {
-      s = s.substring(1, s.length() - 1).strip();
-    }
-    return s;
+    int open = id.indexOf('<');
+    int close = open < 0 ? -1 : id.indexOf('>', open + 1);
+    return (close < 0 ? id : id.substring(open + 1, close)).strip();
+  }
+
+  /** How a missing message named by a reference is shown: its id in angle brackets when the reference had them. */
+  private static String referenceId(String ref) {
+    return ref.indexOf('<') >= 0 && ref.indexOf('>', ref.indexOf('<')) >= 0 ? "<" + key(ref) + ">" : ref.strip();
   }
 
   /** Whether {@code candidate} is {@code node} or one of its ancestors. */

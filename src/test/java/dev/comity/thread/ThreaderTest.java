@@ -63,6 +63,21 @@ class ThreaderTest {
   }
 
   @Test
+  void readsTheIdOutOfAnOldStyleInReplyToWithAComment() {
+    Message root = msg("<9704010826.AA00322@>", "R-Prerelease", 0).build();
+    Message reply = msg("<9704010828.AA00328@>", "Re: R-Prerelease", 2)
+        .inReplyTo("<9704010826.AA00322@> (message from Martin Maechler on Tue, 1 Apr 97 10:26:38 +0200)").build();
+    Message orphan = msg("<o@x>", "Re: other", 3).references(List.of("<gone@x> (lost)", "<o-parent@x>")).build();
+    Message sibling = msg("<s@x>", "Re: other", 4).inReplyTo("<gone@x>").build();
+
+    List<Conversation> threads = Threader.thread(List.of(root, reply, orphan, sibling));
+
+    assertThat(shape(threads.get(0))).containsExactly(
+        "0 <9704010826.AA00322@> <- -", "1 <9704010828.AA00328@> <- <9704010826.AA00322@>");
+    assertThat(threads.get(1).id()).isEqualTo("<gone@x>");
+  }
+
+  @Test
   void reportsAMessagesOwnIdSpellingEvenWhenAReplyNamedItFirst() {
     Message reply = msg("<def@example.org>", "Re: Question", 1).references(List.of("<abc@example.org> ")).build();
     Message root = msg(" abc@example.org", "Question", 0).build();
