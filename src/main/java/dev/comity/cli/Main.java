@@ -72,6 +72,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand(new CommandLine(new CheckCommand(context)));
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
+    cl.addSubcommand(new CommandLine(new FilterCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
@@ -106,7 +107,7 @@ public final class Main implements Callable<Integer> {
   /** Without a command, explains what commands there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: check, scan or lexicon");
+    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter or lexicon");
   }
 
   /**

@@ -78,6 +78,16 @@ final class ModeratorOptions {
     return maxChars;
   }
 
+  /** Whether {@code --fail-on} was given. */
+  boolean hasFailOn() {
+    return failOn != null;
+  }
+
+  /** The command these options belong to, for usage errors. */
+  picocli.CommandLine commandLine() {
+    return spec.commandLine();
+  }
+
   /** Whether a report with {@code verdict} should make the command exit 1. */
   boolean fails(Verdict verdict) {
     return failOn != null && verdict.atLeast(failOn);
