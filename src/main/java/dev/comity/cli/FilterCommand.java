@@ -5,6 +5,7 @@ import dev.comity.api.ConfigurationException;
 import dev.comity.api.Finding;
 import dev.comity.api.Message;
 import dev.comity.api.Report;
+import dev.comity.api.ScorerFailure;
 import dev.comity.mail.HeaderRewriter;
 import dev.comity.mail.HeaderRewriter.Field;
 import dev.comity.mail.MailParser;
@@ -119,8 +120,8 @@ final class FilterCommand implements Callable<Integer> {
    * Passes an oversized message through: the part read, with the error field, then the rest streamed. Forged fields
    * are removed only when the whole header block was read.
    */
-  private static void writeOversized(byte[] head, InputStream rest, OutputStream out) throws IOException {
-    List<Field> error = List.of(new Field(ERROR, "message over " + (head.length - 1) + " bytes, not scored"));
+  private void writeOversized(byte[] head, InputStream rest, OutputStream out) throws IOException {
+    List<Field> error = List.of(new Field(ERROR, "message over " + maxBytes + " bytes, not scored"));
     out.write(HeaderRewriter.rewrite(head, head.length, error, HeaderRewriter.hasHeaderEnd(head, head.length)));
     rest.transferTo(out);
   }
@@ -137,7 +138,7 @@ final class FilterCommand implements Callable<Integer> {
           new Field(
               ERROR,
               "scorer failed: "
-                  + report.failures().stream().map(f -> f.scorer()).collect(Collectors.joining(", "))));
+                  + report.failures().stream().map(ScorerFailure::scorer).collect(Collectors.joining(", "))));
     }
     return fields;
   }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code comity} command. Exit codes: 0 ran fine whatever it found; 1 a report reached {@code --fail-on} (or
- * {@code lexicon fmt --check} found files to reformat); 2 usage, input or configuration error; 3 internal error.
+ * {@code lexicon fmt --check} found files to reformat); 2 usage, input or configuration error; 3 internal error; 75
+ * {@code filter} could not read or write the message (see {@link FilterCommand}).
  */
 @Command(
     name = "comity",
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
       "0:ran fine, whatever it found",
       "1:a report reached --fail-on; lexicon fmt --check found files to reformat",
       "2:usage, input or configuration error",
-      "3:internal error"
+      "3:internal error",
+      "75:filter: standard input or output failed"
     })
 public final class Main implements Callable<Integer> {
   /** A report reached {@code --fail-on}, or files need reformatting. */

@@ -6,6 +6,7 @@ import dev.comity.api.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +85,7 @@ final class ModeratorOptions {
   }
 
   /** The command these options belong to, for usage errors. */
-  picocli.CommandLine commandLine() {
+  CommandLine commandLine() {
     return spec.commandLine();
   }
 

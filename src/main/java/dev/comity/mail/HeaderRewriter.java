@@ -44,21 +44,22 @@ public final class HeaderRewriter {
   private HeaderRewriter() {}
 
   /**
-   * Whether {@code raw} starts like a mail message: with a header field ({@code name:} where the name is printable
-   * ASCII without spaces) or an mbox {@code From } envelope line.
+   * Whether the first {@code length} bytes of {@code raw} start like a mail message: with a header field
+   * ({@code name:} where the name is printable ASCII without spaces), after an optional mbox {@code From } envelope
+   * line.
    */
   public static boolean looksLikeMessage(byte[] raw, int length) {
     int start = startsWith(raw, length, 0, "From ") ? lineEnd(raw, length, 0) : 0;
-    for (int i = start; i < length; i++) {
-      byte b = raw[i];
-      if (b == ':') {
-        return i > start;
-      }
-      if (b <= ' ' || b >= 127) {
-        return false;
-      }
+    int i = start;
+    while (i < length && raw[i] > ' ' && raw[i] < 127 && raw[i] != ':') {
+      i++;
     }
-    return false;
+    boolean named = i > start;
+    // RFC 5322's obsolete syntax allows blanks between the name and the colon.
+    while (i < length && (raw[i] == ' ' || raw[i] == '\t')) {
+      i++;
+    }
+    return named && i < length && raw[i] == ':';
   }
 
   /** Whether the first {@code length} bytes of {@code raw} hold the empty line that ends the header block. */

@@ -213,6 +213,12 @@ class FilterCommandTest {
     assertThat(r.rest()).isEqualTo(raw);
   }
 
+  @Test
+  void refusesOptionsThatMakeNoSenseForAFilter() {
+    assertThat(filter(bytes("Subject: x\n\n"), "--fail-on", "review").exit()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(filter(bytes("Subject: x\n\n"), "--max-bytes", "0").exit()).isEqualTo(Main.EXIT_ERROR);
+  }
+
   /** A scorer whose rule id tries to smuggle a header line into the findings summary. */
   private static final class InjectingScorer implements Scorer {
     @Override

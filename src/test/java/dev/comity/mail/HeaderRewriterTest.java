@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.comity.mail.HeaderRewriter.Field;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class HeaderRewriterTest {
     String field = HeaderRewriter.format(new Field("X-Comity-Findings", value), "\n");
     String[] lines = field.split("\n");
     assertThat(lines).hasSizeGreaterThan(5).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(78));
-    assertThat(java.util.Arrays.copyOfRange(lines, 1, lines.length)).allSatisfy(l -> assertThat(l).startsWith(" "));
+    assertThat(Arrays.copyOfRange(lines, 1, lines.length)).allSatisfy(l -> assertThat(l).startsWith(" "));
     assertThat(field.replace("\n ", " ").length()).isLessThanOrEqualTo(HeaderRewriter.MAX_VALUE + 20);
   }
 
@@ -78,7 +79,9 @@ class HeaderRewriterTest {
     assertThat(looks("Subject: hi\n\nbody")).isTrue();
     assertThat(looks("From a@b Sun Nov 22 05:00:00 2026\nSubject: hi\n")).isTrue();
     assertThat(looks("\u0000\u00ff\u0001 binary: junk")).isFalse();
+    assertThat(looks("Subject : obsolete but valid\n")).isTrue();
     assertThat(looks("no header here\n")).isFalse();
+    assertThat(looks("Subject")).isFalse();
     assertThat(looks(": no name\n")).isFalse();
     assertThat(looks("")).isFalse();
   }
