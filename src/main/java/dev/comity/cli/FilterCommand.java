@@ -158,19 +158,10 @@ final class FilterCommand implements Callable<Integer> {
       return "none";
     }
     List<String> listed = new ArrayList<>();
-    int line = 1;
-    int lineStart = 0;
-    int scanned = 0;
+    LineCursor cursor = new LineCursor(text);
     for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_LISTED_FINDINGS))) {
-      // Findings are sorted by start, so the line count only moves forward.
-      int start = Math.min(f.span().start(), text.length());
-      for (; scanned < start; scanned++) {
-        if (text.charAt(scanned) == '\n') {
-          line++;
-          lineStart = scanned + 1;
-        }
-      }
-      listed.add(f.rule() + " " + line + ":" + (text.codePointCount(lineStart, start) + 1));
+      cursor.moveTo(f.span().start());
+      listed.add(f.rule() + " " + cursor.line() + ":" + cursor.column());
     }
     String summary = String.join(", ", listed);
     int more = findings.size() - listed.size();
