@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class FilterCommandTest {
   private static final Path MAIL = Path.of("src/test/resources/mail");
@@ -211,6 +211,14 @@ class FilterCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.added()).isEqualTo("X-Comity-Error: configuration error\n");
     assertThat(r.rest()).isEqualTo(raw);
+  }
+
+  @Test
+  void namesFailedScorersNextToTheVerdictOfTheOthers() {
+    Run r = filter(bytes("Subject: x\n\nidiot\n"), () -> Moderator.builder().scorer(new FailingScorer()));
+    assertThat(r.exit()).isZero();
+    assertThat(r.addedValue("X-Comity-Verdict")).isEqualTo("violation");
+    assertThat(r.addedValue("X-Comity-Error")).isEqualTo("scorer failed: broken");
   }
 
   @Test
