@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code comity filter}: reads one mail message from standard input and writes it to standard output with
@@ -61,6 +63,8 @@ final class FilterCommand implements Callable<Integer> {
 
   @Mixin private ModeratorOptions options;
 
+  @Spec private CommandSpec spec;
+
   FilterCommand(CliContext context) {
     this.context = context;
   }
@@ -69,10 +73,7 @@ final class FilterCommand implements Callable<Integer> {
   public Integer call() {
     if (maxBytes < 1 || maxBytes == Integer.MAX_VALUE) {
       throw new ParameterException(
-          options.commandLine(), "--max-bytes must be between 1 and " + (Integer.MAX_VALUE - 1) + ", got " + maxBytes);
-    }
-    if (options.hasFailOn()) {
-      throw new ParameterException(options.commandLine(), "filter always exits 0; --fail-on does not apply");
+          spec.commandLine(), "--max-bytes must be between 1 and " + (Integer.MAX_VALUE - 1) + ", got " + maxBytes);
     }
     InputStream in = context.stdin();
     OutputStream out = context.stdout();
