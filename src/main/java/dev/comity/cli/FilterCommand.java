@@ -83,13 +83,27 @@ final class FilterCommand implements Callable<Integer> {
       if (raw.length > maxBytes) {
         writeOversized(raw, in, out);
       } else {
-        out.write(annotate(raw));
+        out.write(annotateOrKeep(raw));
       }
       out.flush();
       return 0;
     } catch (IOException e) {
       context.stderr().println("comity: filter: cannot pass the message through: " + e.getMessage());
       return EXIT_TEMPFAIL;
+    }
+  }
+
+  /**
+   * {@link #annotate}, or the message exactly as read should even adding the error field fail (it works on the bytes
+   * alone, so only a bug or exhausted memory can make it): unchanged mail is better than none.
+   */
+  private byte[] annotateOrKeep(byte[] raw) {
+    try {
+      return annotate(raw);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      context.stderr().println("comity: filter: passing the message through unchanged after an internal error");
+      e.printStackTrace(context.stderr());
+      return raw;
     }
   }
 
