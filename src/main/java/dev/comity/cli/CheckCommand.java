@@ -47,6 +47,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private ModeratorOptions options;
 
+  @Mixin private FailOnOption failOn;
+
   /** Output formats of {@code check}. */
   enum Format {
     TEXT,
@@ -102,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     for (int i = 0; i < messages.size(); i++) {
       Message message = messages.get(i);
       Report report = moderator.check(message);
-      failed |= options.fails(report.verdict());
+      failed |= failOn.fails(report.verdict());
       if (json != null) {
         ReportJson.write(json, report, includeText ? message.text() : null);
         json.writeRaw('\n');

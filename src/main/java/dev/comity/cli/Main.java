@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code comity} command. Exit codes: 0 ran fine whatever it found; 1 a report reached {@code --fail-on} (or
- * {@code lexicon fmt --check} found files to reformat); 2 usage, input or configuration error; 3 internal error.
+ * {@code lexicon fmt --check} found files to reformat); 2 usage, input or configuration error; 3 internal error; 75
+ * {@code filter} could not read or write the message (see {@link FilterCommand}).
  */
 @Command(
     name = "comity",
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
       "0:ran fine, whatever it found",
       "1:a report reached --fail-on; lexicon fmt --check found files to reformat",
       "2:usage, input or configuration error",
-      "3:internal error"
+      "3:internal error",
+      "75:filter: standard input or output failed"
     })
 public final class Main implements Callable<Integer> {
   /** A report reached {@code --fail-on}, or files need reformatting. */
@@ -72,6 +74,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand(new CommandLine(new CheckCommand(context)));
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
+    cl.addSubcommand(new CommandLine(new FilterCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
@@ -106,7 +109,7 @@ public final class Main implements Callable<Integer> {
   /** Without a command, explains what commands there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: check, scan or lexicon");
+    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter or lexicon");
   }
 
   /**

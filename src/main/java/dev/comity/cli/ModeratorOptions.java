@@ -2,18 +2,15 @@ package dev.comity.cli;
 
 import dev.comity.api.Moderator;
 import dev.comity.api.Policy;
-import dev.comity.api.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
-/** Options shared by the commands that score messages: which lexicons, which rules, limits, and the exit policy. */
+/** Options shared by the commands that score messages: which lexicons, which rules, limits. */
 final class ModeratorOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
@@ -39,13 +36,6 @@ final class ModeratorOptions {
       description = "Score at most N UTF-16 code units per message; longer messages are truncated (default: "
           + Moderator.DEFAULT_MAX_CHARS + ").")
   private int maxChars = Moderator.DEFAULT_MAX_CHARS;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      converter = FailOnConverter.class,
-      description = "Exit 1 when a report's verdict is at or above LEVEL: review or violation (default: never).")
-  private Verdict failOn;
 
   /**
    * Builds the moderator these options describe.
@@ -76,24 +66,5 @@ final class ModeratorOptions {
   /** The most UTF-16 code units scored per message. */
   int maxChars() {
     return maxChars;
-  }
-
-  /** Whether a report with {@code verdict} should make the command exit 1. */
-  boolean fails(Verdict verdict) {
-    return failOn != null && verdict.atLeast(failOn);
-  }
-
-  /** Accepts the verdicts worth failing on; {@code ok} would fail every run, so it is refused. */
-  static final class FailOnConverter implements ITypeConverter<Verdict> {
-    @Override
-    public Verdict convert(String value) {
-      if (value.equals(Verdict.REVIEW.id())) {
-        return Verdict.REVIEW;
-      }
-      if (value.equals(Verdict.VIOLATION.id())) {
-        return Verdict.VIOLATION;
-      }
-      throw new TypeConversionException("expected review or violation, got '" + value + "'");
-    }
   }
 }

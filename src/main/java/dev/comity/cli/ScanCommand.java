@@ -75,6 +75,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin private ModeratorOptions options;
 
+  @Mixin private FailOnOption failOn;
+
   /** Output formats of {@code scan}. */
   enum Format {
     TEXT,
@@ -133,7 +135,7 @@ final class ScanCommand implements Callable<Integer> {
       return Main.EXIT_ERROR;
     }
     for (Verdict v : Verdict.values()) {
-      if (totals.verdicts[v.ordinal()] > 0 && options.fails(v)) {
+      if (totals.verdicts[v.ordinal()] > 0 && failOn.fails(v)) {
         return Main.EXIT_FAIL;
       }
     }

@@ -45,25 +45,15 @@ final class TextReport {
     if (header != null) {
       style(out, BOLD, "== " + header).append('\n');
     }
-    int line = 1;
-    int lineStart = 0;
-    int scanned = 0;
+    LineCursor cursor = new LineCursor(text);
     for (Finding f : report.findings()) {
-      // Findings are sorted by start, so the line count only moves forward.
-      int start = Math.min(f.span().start(), text.length());
-      for (; scanned < start; scanned++) {
-        if (text.charAt(scanned) == '\n') {
-          line++;
-          lineStart = scanned + 1;
-        }
-      }
-      int column = text.codePointCount(lineStart, start) + 1;
+      int start = cursor.moveTo(f.span().start());
       String severityColor = severityColor(f.severity());
-      out.append(line).append(':').append(column).append("  ");
+      out.append(cursor.line()).append(':').append(cursor.column()).append("  ");
       style(out, severityColor, f.severity().id()).append("  ");
       out.append(f.category().id()).append('/').append(f.target().id()).append("  ");
       style(out, DIM, f.rule()).append("  ").append(f.message()).append('\n');
-      excerpt(out, text, lineStart, start, Math.min(f.span().end(), text.length()), severityColor);
+      excerpt(out, text, cursor.lineStart(), start, Math.min(f.span().end(), text.length()), severityColor);
     }
     for (ScorerFailure failure : report.failures()) {
       style(out, RED, "error").append("  ").append(failure.scorer()).append("  ").append(failure.error()).append('\n');
