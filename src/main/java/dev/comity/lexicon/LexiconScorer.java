@@ -242,34 +242,38 @@ public final class LexiconScorer implements Scorer {
         return cue;
       }
     }
-    int words = 0;
-    for (int t = first - 1; t >= 0 && t > first - MAX_CUE_TOKENS && words < CUES_BEFORE; t--) {
-      if (s.kind[t] >= Automaton.END) {
-        break;
-      }
-      if (s.kind[t] == Automaton.WORD) {
-        words++;
-        Target cue = cue(s, cues, t);
-        if (cue != null) {
-          return cue;
-        }
-      }
+    Target cue = nearestCue(s, cues, first - 1, -1, CUES_BEFORE);
+    if (cue == null) {
+      cue = nearestCue(s, cues, last + 1, 1, CUES_AFTER);
     }
-    words = 0;
-    for (int t = last + 1; t < s.count && t < last + MAX_CUE_TOKENS && words < CUES_AFTER; t++) {
-      if (s.kind[t] >= Automaton.END) {
-        break;
-      }
-      if (s.kind[t] == Automaton.WORD) {
-        words++;
-        Target cue = cue(s, cues, t);
-        if (cue != null) {
-          return cue;
-        }
-      }
+    if (cue != null) {
+      return cue;
     }
     // Name-calling is aimed at someone by definition ("Only an idiot would merge this"); other language may not be.
     return rule.category() == Category.INSULT ? Target.PERSON : Target.UNKNOWN;
+  }
+
+  /**
+   * The first cue among at most {@code maxWords} words walking from token {@code from} in direction {@code step}
+   * ({@code -1} back, {@code 1} forward), stopping at a sentence end or break; {@code null} when there is none.
+   */
+  private static Target nearestCue(Automaton.Scan s, int[] cues, int from, int step, int maxWords) {
+    int words = 0;
+    for (int t = from, seen = 0;
+        t >= 0 && t < s.count && seen < MAX_CUE_TOKENS - 1 && words < maxWords;
+        t += step, seen++) {
+      if (s.kind[t] >= Automaton.END) {
+        break;
+      }
+      if (s.kind[t] == Automaton.WORD) {
+        words++;
+        Target cue = cue(s, cues, t);
+        if (cue != null) {
+          return cue;
+        }
+      }
+    }
+    return null;
   }
 
   private static Target cue(Automaton.Scan s, int[] cues, int t) {
