@@ -84,7 +84,7 @@ final class BatchScorer {
           inputErrors.add(item.error());
         }
         if (json != null) {
-          ReportJson.write(json, report, includeText ? item.text() : null);
+          ReportJson.write(json, report, item.text() == null ? "" : item.text(), includeText && item.text() != null);
           json.writeRaw('\n');
         } else if (!report.findings().isEmpty() || report.hasFailures()) {
           text.render(human, header(item), item.text() == null ? "" : item.text(), report);
