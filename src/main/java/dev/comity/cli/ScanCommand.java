@@ -1,5 +1,6 @@
 package dev.comity.cli;
 
+import dev.comity.api.Message;
 import dev.comity.api.Moderator;
 import dev.comity.api.Verdict;
 import java.io.BufferedOutputStream;
@@ -73,6 +74,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "No ANSI colours, even on a terminal (so does NO_COLOR=1).")
   private boolean noColor;
 
+  @Option(
+      names = "--stats",
+      description = "At the end, print to standard error the messages read, the conversations their mail headers"
+          + " thread into, messages/s and MB/s since the JVM started, and the peak heap. Threading keeps every"
+          + " mail's reply fields in memory until the end.")
+  private boolean stats;
+
   @Mixin private ModeratorOptions options;
 
   @Mixin private FailOnOption failOn;
@@ -95,12 +103,13 @@ final class ScanCommand implements Callable<Integer> {
     List<Inputs.Input> inputs = Inputs.resolve(files);
     Moderator moderator = options.moderator(context);
     BatchScorer scorer =
-        new BatchScorer(moderator, format == Format.JSONL, includeText, new TextReport(context.color(noColor)));
+        new BatchScorer(
+            moderator, format == Format.JSONL, includeText, new TextReport(context.color(noColor)), stats);
     PrintWriter err = context.stderr();
     Progress shown =
         (progress == null ? context.stderrTerminal() : progress) ? new Progress(err, context.stderrTerminal()) : null;
     OutputStream out = new BufferedOutputStream(context.stdout(), 1 << 16);
-    Totals totals = new Totals();
+    Totals totals = new Totals(stats);
     try (BatchReader reader =
         new BatchReader(inputs, context.stdin(), options.maxChars(), BATCH_MESSAGES, BATCH_BYTES)) {
       OrderedPipeline.run(
@@ -126,6 +135,9 @@ final class ScanCommand implements Callable<Integer> {
     if (shown != null) {
       shown.finish(totals.messages, totals.bytes);
     }
+    if (stats) {
+      err.println("comity: " + ScanStats.of(totals.messages, totals.bytes, totals.threading).summary());
+    }
     totals.errors.stream().limit(ERRORS_SHOWN).forEach(e -> err.println("comity: " + e));
     if (totals.errorCount > ERRORS_SHOWN) {
       err.println("comity: " + (totals.errorCount - ERRORS_SHOWN) + " more input errors");
@@ -146,9 +158,15 @@ final class ScanCommand implements Callable<Integer> {
   private static final class Totals {
     private final long[] verdicts = new long[Verdict.values().length];
     private final List<String> errors = new ArrayList<>();
+    private final List<Message> threading;
     private long errorCount;
     private long messages;
     private long bytes;
+
+    /** @param threading whether to keep the mail reply fields the chunks carry */
+    Totals(boolean threading) {
+      this.threading = threading ? new ArrayList<>() : null;
+    }
 
     void add(BatchScorer.Chunk chunk) {
       for (int i = 0; i < verdicts.length; i++) {
@@ -162,6 +180,9 @@ final class ScanCommand implements Callable<Integer> {
       errorCount += chunk.inputErrors().size();
       messages += chunk.messages();
       bytes += chunk.bytes();
+      if (threading != null) {
+        threading.addAll(chunk.threading());
+      }
     }
 
     String summary() {
