@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans files of messages: FILE.jsonl holds one {\"id\": ..., \"text\": ...} object per line, FILE.txt is one"
           + " message, FILE.eml one mail, FILE.mbox, FILE.mbox.gz and FILE.txt.gz (pipermail) are mbox archives, a"
-          + " directory is a Maildir, '-' reads JSONL from standard input. A mail's report id is its Message-ID.",
+          + " directory is a Maildir or a folder of such mail files (searched recursively), '-' reads JSONL from"
+          + " standard input. A mail's report id is its Message-ID.",
       "Reports come out in input order. A line that is not a JSON object with a string \"text\" gives a report whose"
           + " failures name the problem (scorer \"input\"); the scan goes on and exits 2 at the end."
     })
@@ -47,7 +48,8 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "A .jsonl, .txt, .eml, .mbox, .mbox.gz or .txt.gz file, a Maildir, or - for JSONL on stdin.")
+      description = "A .jsonl, .txt, .eml, .mbox, .mbox.gz or .txt.gz file, a Maildir or folder of mail files, or -"
+          + " for JSONL on stdin.")
   private List<String> files = new ArrayList<>();
 
   @Option(
