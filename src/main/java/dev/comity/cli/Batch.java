@@ -71,8 +71,9 @@ interface Batch {
      * @param line 1-based line of its From_ line in an mbox, 0 for a message file
      * @param raw the message's bytes, or {@code null} when {@code error} is set
      * @param error {@code path: problem} when the file could not be read, or {@code null}
+     * @param cut whether the message was longer than the reader keeps, so {@code raw} is its start
      */
-    record Mail(String source, long line, byte[] raw, String error) {}
+    record Mail(String source, long line, byte[] raw, String error, boolean cut) {}
 
     @Override
     public int size() {
@@ -88,7 +89,13 @@ interface Batch {
       MailParser.Parsed parsed = MailParser.parse(mail.raw(), MailLimits.DEFAULT);
       Message message = parsed.message();
       return new Item(
-          mail.source(), mail.line(), message.id().orElse(null), message.text(), null, message, parsed.truncated());
+          mail.source(),
+          mail.line(),
+          message.id().orElse(null),
+          message.text(),
+          null,
+          message,
+          mail.cut() || parsed.truncated());
     }
   }
 
