@@ -91,6 +91,7 @@ public final class MailParser {
     } catch (IOException | MimeException | RuntimeException e) {
       // Mime4j in lenient mode rarely gives up; when it does, keep what was read, or score the raw bytes.
       walk.truncated = true;
+      walk.finish();
       if (walk.root.length() == 0) {
         walk.root.append(Charsets.decode(raw, null));
       }
@@ -128,6 +129,7 @@ public final class MailParser {
           case T_START_BODYPART -> {
             if (++parts > limits.maxParts()) {
               truncated = true;
+              finish();
               return;
             }
             Frame parent = frames.getLast();
@@ -144,7 +146,12 @@ public final class MailParser {
           case T_PREAMBLE -> frames.getLast().preamble = read(stream.getDecodedInputStream());
           case T_BODY -> body(stream);
           case T_END_MULTIPART -> endMultipart();
-          case T_END_BODYPART, T_END_MESSAGE -> close(stream);
+          case T_END_BODYPART, T_END_MESSAGE -> {
+            close();
+            if (frames.size() < limits.maxDepth()) {
+              stream.setRecursionMode(RecursionMode.M_RECURSE);
+            }
+          }
           default -> {
             // T_START_HEADER, T_END_HEADER, T_EPILOGUE: nothing to do.
           }
@@ -160,11 +167,19 @@ public final class MailParser {
       }
     }
 
-    private void close(MimeTokenStream stream) {
-      Frame frame = frames.removeLast();
-      if (frames.size() < limits.maxDepth()) {
-        stream.setRecursionMode(RecursionMode.M_RECURSE);
+    /**
+     * Ends the entities still open when reading stops early, innermost first, so that text already read in an
+     * alternative or a forwarded message still reaches the message text.
+     */
+    void finish() {
+      while (!frames.isEmpty()) {
+        endMultipart();
+        close();
       }
+    }
+
+    private void close() {
+      Frame frame = frames.removeLast();
       if (frames.isEmpty()) {
         return;
       }
@@ -187,6 +202,7 @@ public final class MailParser {
         append(frame.out, Charsets.decode(frame.preamble, null));
       }
       frame.preamble = null;
+      frame.candidates.clear();
     }
 
     private void body(MimeTokenStream stream) throws IOException {

@@ -212,6 +212,18 @@ class MailParserTest {
   }
 
   @Test
+  void keepsTheAlternativeAlreadyReadWhenThePartLimitStopsReading() {
+    byte[] raw = ("Content-Type: multipart/mixed; boundary=m\n\n--m\nContent-Type: multipart/alternative; boundary=a\n\n"
+        + "--a\nContent-Type: text/plain\n\nplain wins\n--a\nContent-Type: text/html\n\n<p>html loses</p>\n--a--\n"
+        + "--m\nContent-Type: text/plain\n\nnot read\n--m--\n").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(MailParser.parse(raw, new MailLimits(2, 32, 100)))
+        .isEqualTo(new MailParser.Parsed(Message.of("plain wins"), true));
+    assertThat(MailParser.parse(raw, new MailLimits(4, 32, 100)))
+        .isEqualTo(new MailParser.Parsed(Message.of("plain wins\n\nnot read"), false));
+  }
+
+  @Test
   void readsDeeplyNestedMultipartsOnlyToTheDepthLimit() {
     int depth = 10_000;
     StringBuilder mail = new StringBuilder("Message-ID: <deep@example.org>\n");
