@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.comity.api.Message;
+import dev.comity.mail.MailLimits;
 import dev.comity.mail.MailParser;
 import java.io.IOException;
 import java.util.List;
@@ -32,8 +33,16 @@ interface Batch {
    * @param id the message's id when known: the JSONL {@code id}, the path of a text file, a mail's Message-ID
    * @param text the message text, or {@code null} when {@code error} is set
    * @param error what was wrong with the input, {@code path:line[:column]: problem}; or {@code null}
+   * @param mail for a mail, the parsed message (its text is {@code text}, with author, date and reply fields); or
+   *     {@code null}
+   * @param truncated whether reading the message stopped at a limit, so {@code text} holds only part of it
    */
-  record Item(String source, long line, String id, String text, String error) {}
+  record Item(String source, long line, String id, String text, String error, Message mail, boolean truncated) {
+    /** An item that is not a mail. */
+    Item(String source, long line, String id, String text, String error) {
+      this(source, line, id, text, error, null, false);
+    }
+  }
 
   /** Whole-file messages, already read. */
   record Texts(List<Item> items, long bytes) implements Batch {
@@ -62,8 +71,9 @@ interface Batch {
      * @param line 1-based line of its From_ line in an mbox, 0 for a message file
      * @param raw the message's bytes, or {@code null} when {@code error} is set
      * @param error {@code path: problem} when the file could not be read, or {@code null}
+     * @param cut whether the message was longer than the reader keeps, so {@code raw} is its start
      */
-    record Mail(String source, long line, byte[] raw, String error) {}
+    record Mail(String source, long line, byte[] raw, String error, boolean cut) {}
 
     @Override
     public int size() {
@@ -76,8 +86,16 @@ interface Batch {
       if (mail.error() != null) {
         return new Item(mail.source(), mail.line(), null, null, mail.error());
       }
-      Message message = MailParser.parse(mail.raw());
-      return new Item(mail.source(), mail.line(), message.id().orElse(null), message.text(), null);
+      MailParser.Parsed parsed = MailParser.parse(mail.raw(), MailLimits.DEFAULT);
+      Message message = parsed.message();
+      return new Item(
+          mail.source(),
+          mail.line(),
+          message.id().orElse(null),
+          message.text(),
+          null,
+          message,
+          mail.cut() || parsed.truncated());
     }
   }
 

@@ -124,11 +124,13 @@ final class BatchReader implements Closeable {
       Input input = inputs.get(next++);
       try {
         byte[] raw = Maildir.readMessage(input.path());
-        mails.add(new Batch.Mails.Mail(input.name(), 0, raw, null));
+        boolean cut = Files.size(input.path()) > raw.length;
+        mails.add(new Batch.Mails.Mail(input.name(), 0, raw, null, cut));
         bytes += raw.length;
       } catch (IOException e) {
         // Gone or unreadable since the check: report it in place and go on with the others.
-        mails.add(new Batch.Mails.Mail(input.name(), 0, null, input.name() + ": cannot read: " + e.getMessage()));
+        mails.add(
+            new Batch.Mails.Mail(input.name(), 0, null, input.name() + ": cannot read: " + e.getMessage(), false));
       }
     }
     return new Batch.Mails(mails, bytes);
@@ -147,14 +149,14 @@ final class BatchReader implements Closeable {
       try {
         m = mbox.next();
       } catch (IOException e) {
-        mails.add(new Batch.Mails.Mail(openName, 0, null, openName + ": cannot read the rest: " + e));
+        mails.add(new Batch.Mails.Mail(openName, 0, null, openName + ": cannot read the rest: " + e, false));
         closeOpen();
         return new Batch.Mails(mails, bytes);
       }
       if (m == null) {
         break;
       }
-      mails.add(new Batch.Mails.Mail(openName, m.line(), m.bytes(), null));
+      mails.add(new Batch.Mails.Mail(openName, m.line(), m.bytes(), null, m.truncated()));
       bytes += m.bytes().length;
     }
     return mails.isEmpty() ? null : new Batch.Mails(mails, bytes);

@@ -32,8 +32,9 @@ final class BatchScorer {
    * @param verdicts how many reports had each verdict, indexed by {@link Verdict#ordinal()}; input errors excluded
    * @param inputErrors the problem of every message that could not be read, in order
    * @param bytes input bytes of the batch
+   * @param threading the reply fields of every mail in the batch, when threads are counted (else empty)
    */
-  record Chunk(byte[] output, int[] verdicts, List<String> inputErrors, long bytes) {
+  record Chunk(byte[] output, int[] verdicts, List<String> inputErrors, long bytes, List<Message> threading) {
     /** Messages in the batch, input errors included. */
     int messages() {
       int n = inputErrors.size();
@@ -48,16 +49,19 @@ final class BatchScorer {
   private final boolean jsonl;
   private final boolean includeText;
   private final TextReport text;
+  private final boolean threading;
   private final Map<String, String> versions;
 
   /**
    * @param jsonl one JSON report per line; otherwise {@code text} renders messages with findings or failures
+   * @param threading whether chunks carry the reply fields of their mail, for counting threads
    */
-  BatchScorer(Moderator moderator, boolean jsonl, boolean includeText, TextReport text) {
+  BatchScorer(Moderator moderator, boolean jsonl, boolean includeText, TextReport text, boolean threading) {
     this.moderator = moderator;
     this.jsonl = jsonl;
     this.includeText = includeText;
     this.text = text;
+    this.threading = threading;
     Map<String, String> v = new LinkedHashMap<>();
     for (ScorerInfo info : moderator.scorers()) {
       v.put(info.id(), info.version());
@@ -69,6 +73,7 @@ final class BatchScorer {
   Chunk score(Batch batch) {
     int[] verdicts = new int[Verdict.values().length];
     List<String> inputErrors = new ArrayList<>();
+    List<Message> replies = new ArrayList<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(jsonl ? batch.size() * 256 : 0);
     StringBuilder human = new StringBuilder();
     try (JsonGenerator json = jsonl ? ReportJson.FACTORY.createGenerator(bytes) : null) {
@@ -76,15 +81,22 @@ final class BatchScorer {
         Batch.Item item = batch.item(i);
         Report report;
         if (item.error() == null) {
-          report = moderator.check(Message.builder(item.text()).id(item.id()).build());
+          Message message = item.mail() != null ? item.mail() : Message.builder(item.text()).id(item.id()).build();
+          report = moderator.check(message);
+          if (item.truncated() && !report.truncated()) {
+            report = truncated(report);
+          }
           verdicts[report.verdict().ordinal()]++;
+          if (threading && item.mail() != null) {
+            replies.add(replyFields(item.mail()));
+          }
         } else {
           report = new Report(Optional.ofNullable(item.id()), Verdict.OK, 0.0, Map.of(), List.of(), false,
               List.of(new ScorerFailure(INPUT, item.error())), versions);
           inputErrors.add(item.error());
         }
         if (json != null) {
-          ReportJson.write(json, report, includeText ? item.text() : null);
+          ReportJson.write(json, report, item.text() == null ? "" : item.text(), includeText && item.text() != null);
           json.writeRaw('\n');
         } else if (!report.findings().isEmpty() || report.hasFailures()) {
           text.render(human, header(item), item.text() == null ? "" : item.text(), report);
@@ -95,7 +107,24 @@ final class BatchScorer {
       throw new UncheckedIOException("cannot render a report in memory", e);
     }
     byte[] output = jsonl ? bytes.toByteArray() : human.toString().getBytes(StandardCharsets.UTF_8);
-    return new Chunk(output, verdicts, inputErrors, batch.bytes());
+    return new Chunk(output, verdicts, inputErrors, batch.bytes(), replies);
+  }
+
+  /** {@code report} flagged as about part of its message. */
+  private static Report truncated(Report r) {
+    return new Report(r.id(), r.verdict(), r.score(), r.categories(), r.findings(), true, r.failures(), r.versions());
+  }
+
+  /** What threading needs of a mail, without its text, so a whole archive's worth stays small. */
+  private static Message replyFields(Message mail) {
+    Message.Builder b =
+        Message.builder("")
+            .id(mail.id().orElse(null))
+            .inReplyTo(mail.inReplyTo().orElse(null))
+            .timestamp(mail.timestamp().orElse(null))
+            .references(mail.references());
+    mail.header("Subject").forEach(subject -> b.header("Subject", subject));
+    return b.build();
   }
 
   private static String header(Batch.Item item) {

@@ -106,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
       Report report = moderator.check(message);
       failed |= failOn.fails(report.verdict());
       if (json != null) {
-        ReportJson.write(json, report, includeText ? message.text() : null);
+        ReportJson.write(json, report, message.text(), includeText);
         json.writeRaw('\n');
       } else {
         StringBuilder sb = new StringBuilder();

@@ -2,6 +2,7 @@ package dev.comity.cli;
 
 import dev.comity.mail.Maildir;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -10,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Input files: which kinds {@code scan} reads, checking them before a run, and reading one-message text files. */
 final class Inputs {
@@ -39,6 +43,9 @@ final class Inputs {
    */
   record Input(String name, Path path, Kind kind) {}
 
+  /** The kinds a directory of mail is searched for. */
+  private static final Set<Kind> MAIL_KINDS = EnumSet.of(Kind.EML, Kind.MBOX);
+
   private Inputs() {}
 
   /**
@@ -60,14 +67,14 @@ final class Inputs {
       }
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
-        maildir(arg, path, inputs, problems);
+        directory(arg, path, inputs, problems);
         continue;
       }
       Kind kind = kind(path);
       if (kind == null) {
         problems.add(arg + ": unsupported file type; supported: .jsonl (one {\"id\", \"text\"} object per line),"
             + " .txt (one message per file), .eml (one mail), .mbox, .mbox.gz, .txt.gz (mbox archives, pipermail),"
-            + " a Maildir directory, - (JSONL on standard input)");
+            + " a directory (a Maildir, or a folder of mail files), - (JSONL on standard input)");
       } else if (!Files.exists(path)) {
         problems.add(arg + ": no such file");
       } else if (!Files.isRegularFile(path)) {
@@ -98,18 +105,33 @@ final class Inputs {
     return null;
   }
 
-  /** Adds the messages of the Maildir {@code dir}, in {@link Maildir#messages} order, each named by its path. */
-  private static void maildir(String arg, Path dir, List<Input> inputs, List<String> problems) {
-    if (!Maildir.isMaildir(dir)) {
-      problems.add(arg + ": a directory, but not a Maildir (no cur/ or new/ in it)");
-      return;
-    }
+  /**
+   * Adds the messages of a directory, each file named by its path: a Maildir's in {@link Maildir#messages} order; for
+   * any other directory, its mail files ({@code .eml}, {@code .mbox}, {@code .mbox.gz}, {@code .txt.gz}) and those of
+   * its subdirectories, sorted by path so that every run reads them in the same order. Other files, a pipermail
+   * archive's {@code .txt} licence for one, are not messages and are skipped; symbolic links are not followed.
+   */
+  private static void directory(String arg, Path dir, List<Input> inputs, List<String> problems) {
     try {
-      for (Path file : Maildir.messages(dir)) {
-        inputs.add(new Input(file.toString(), file, Kind.EML));
+      if (Maildir.isMaildir(dir)) {
+        for (Path file : Maildir.messages(dir)) {
+          inputs.add(new Input(file.toString(), file, Kind.EML));
+        }
+        return;
       }
-    } catch (IOException e) {
-      problems.add(arg + ": cannot list the Maildir: " + e.getMessage());
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(dir)) {
+        files = walk.filter(f -> Files.isRegularFile(f) && MAIL_KINDS.contains(kind(f))).sorted().toList();
+      }
+      if (files.isEmpty()) {
+        problems.add(arg + ": a directory with no mail files (.eml, .mbox, .mbox.gz, .txt.gz) and not a Maildir"
+            + " (no cur/ or new/ in it)");
+      }
+      for (Path file : files) {
+        inputs.add(new Input(file.toString(), file, kind(file)));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(arg + ": cannot list the directory: " + e.getMessage());
     }
   }
 

@@ -20,11 +20,13 @@ import java.util.Map;
  * <pre>{@code
  * {"id": string|null, "verdict": "ok|review|violation", "score": number,
  *  "categories": {category: score}, "findings": [{"rule", "source", "category", "severity", "confidence",
- *  "target", "start", "end", "text", "message"}], "truncated": bool, "failures": [{"scorer", "error"}],
+ *  "target", "start", "end", "line", "col", "text", "message"}], "truncated": bool, "failures": [{"scorer", "error"}],
  *  "versions": {scorer: version}, "text": string (optional)}
  * }</pre>
  *
- * Offsets are UTF-16 code units of the message text, {@code end} exclusive; scores and confidences have at most four
+ * Offsets are UTF-16 code units of the message text, {@code end} exclusive; {@code line} and {@code col} give the
+ * start again as 1-based line and column, the column counting Unicode code points (as the text report does), for
+ * people and for tools that work in lines; scores and confidences have at most four
  * decimals. Streaming only (no object mapper), so it is cheap enough for the scan hot path. Stateless and thread-safe.
  */
 public final class ReportJson {
@@ -56,9 +58,10 @@ public final class ReportJson {
   /**
    * Writes one report as a JSON object.
    *
-   * @param text the message text to add as {@code "text"}, or {@code null} to leave it out
+   * @param text the text the report is about, for the findings' lines and columns
+   * @param includeText whether to add {@code text} as {@code "text"}
    */
-  public static void write(JsonGenerator g, Report report, String text) throws IOException {
+  public static void write(JsonGenerator g, Report report, String text, boolean includeText) throws IOException {
     g.writeStartObject();
     g.writeFieldName("id");
     if (report.id().isPresent()) {
@@ -76,7 +79,9 @@ public final class ReportJson {
     }
     g.writeEndObject();
     g.writeArrayFieldStart("findings");
+    LineCursor cursor = new LineCursor(text);
     for (Finding f : report.findings()) {
+      cursor.moveTo(f.span().start());
       g.writeStartObject();
       g.writeStringField("rule", f.rule());
       g.writeStringField("source", f.source());
@@ -87,6 +92,8 @@ public final class ReportJson {
       g.writeStringField("target", f.target().id());
       g.writeNumberField("start", f.span().start());
       g.writeNumberField("end", f.span().end());
+      g.writeNumberField("line", cursor.line());
+      g.writeNumberField("col", cursor.column());
       g.writeStringField("text", f.text());
       g.writeStringField("message", f.message());
       g.writeEndObject();
@@ -106,7 +113,7 @@ public final class ReportJson {
       g.writeStringField(e.getKey(), e.getValue());
     }
     g.writeEndObject();
-    if (text != null) {
+    if (includeText) {
       g.writeStringField("text", text);
     }
     g.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.comity.cli;
 
+import dev.comity.api.Message;
 import dev.comity.api.Moderator;
 import dev.comity.api.Verdict;
 import java.io.BufferedOutputStream;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans files of messages: FILE.jsonl holds one {\"id\": ..., \"text\": ...} object per line, FILE.txt is one"
           + " message, FILE.eml one mail, FILE.mbox, FILE.mbox.gz and FILE.txt.gz (pipermail) are mbox archives, a"
-          + " directory is a Maildir, '-' reads JSONL from standard input. A mail's report id is its Message-ID.",
+          + " directory is a Maildir or a folder of such mail files (searched recursively), '-' reads JSONL from"
+          + " standard input. A mail's report id is its Message-ID.",
       "Reports come out in input order. A line that is not a JSON object with a string \"text\" gives a report whose"
           + " failures name the problem (scorer \"input\"); the scan goes on and exits 2 at the end."
     })
@@ -46,7 +48,8 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "A .jsonl, .txt, .eml, .mbox, .mbox.gz or .txt.gz file, a Maildir, or - for JSONL on stdin.")
+      description = "A .jsonl, .txt, .eml, .mbox, .mbox.gz or .txt.gz file, a Maildir or folder of mail files, or -"
+          + " for JSONL on stdin.")
   private List<String> files = new ArrayList<>();
 
   @Option(
@@ -73,6 +76,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "No ANSI colours, even on a terminal (so does NO_COLOR=1).")
   private boolean noColor;
 
+  @Option(
+      names = "--stats",
+      description = "At the end, print to standard error the messages read, the conversations their mail headers"
+          + " thread into, messages/s and MB/s since the JVM started, and the peak heap. Threading keeps every"
+          + " mail's reply fields in memory until the end.")
+  private boolean stats;
+
   @Mixin private ModeratorOptions options;
 
   @Mixin private FailOnOption failOn;
@@ -95,12 +105,13 @@ final class ScanCommand implements Callable<Integer> {
     List<Inputs.Input> inputs = Inputs.resolve(files);
     Moderator moderator = options.moderator(context);
     BatchScorer scorer =
-        new BatchScorer(moderator, format == Format.JSONL, includeText, new TextReport(context.color(noColor)));
+        new BatchScorer(
+            moderator, format == Format.JSONL, includeText, new TextReport(context.color(noColor)), stats);
     PrintWriter err = context.stderr();
     Progress shown =
         (progress == null ? context.stderrTerminal() : progress) ? new Progress(err, context.stderrTerminal()) : null;
     OutputStream out = new BufferedOutputStream(context.stdout(), 1 << 16);
-    Totals totals = new Totals();
+    Totals totals = new Totals(stats);
     try (BatchReader reader =
         new BatchReader(inputs, context.stdin(), options.maxChars(), BATCH_MESSAGES, BATCH_BYTES)) {
       OrderedPipeline.run(
@@ -126,6 +137,9 @@ final class ScanCommand implements Callable<Integer> {
     if (shown != null) {
       shown.finish(totals.messages, totals.bytes);
     }
+    if (stats) {
+      err.println("comity: " + ScanStats.of(totals.messages, totals.bytes, totals.threading).summary());
+    }
     totals.errors.stream().limit(ERRORS_SHOWN).forEach(e -> err.println("comity: " + e));
     if (totals.errorCount > ERRORS_SHOWN) {
       err.println("comity: " + (totals.errorCount - ERRORS_SHOWN) + " more input errors");
@@ -146,9 +160,15 @@ final class ScanCommand implements Callable<Integer> {
   private static final class Totals {
     private final long[] verdicts = new long[Verdict.values().length];
     private final List<String> errors = new ArrayList<>();
+    private final List<Message> threading;
     private long errorCount;
     private long messages;
     private long bytes;
+
+    /** @param threading whether to keep the mail reply fields the chunks carry */
+    Totals(boolean threading) {
+      this.threading = threading ? new ArrayList<>() : null;
+    }
 
     void add(BatchScorer.Chunk chunk) {
       for (int i = 0; i < verdicts.length; i++) {
@@ -162,6 +182,9 @@ final class ScanCommand implements Callable<Integer> {
       errorCount += chunk.inputErrors().size();
       messages += chunk.messages();
       bytes += chunk.bytes();
+      if (threading != null) {
+        threading.addAll(chunk.threading());
+      }
     }
 
     String summary() {

@@ -5,22 +5,26 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.dom.Body;
-import org.apache.james.mime4j.dom.Entity;
-import org.apache.james.mime4j.dom.Header;
-import org.apache.james.mime4j.dom.Multipart;
-import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.field.DateTimeField;
 import org.apache.james.mime4j.field.LenientFieldParser;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
+import org.apache.james.mime4j.message.MaximalBodyDescriptor;
+import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.RecursionMode;
 
 /**
  * Parses one RFC 5322 message into a {@link Message}. Thread-safe and stateless.
@@ -28,17 +32,27 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * <p>The text is what a reader of the mail sees as its body: the {@code text/plain} alternative of a
  * {@code multipart/alternative} (the HTML one, as text, when there is no plain one), inline text parts in order, and
  * text patch attachments ({@code text/x-diff}, {@code text/x-patch}, {@code *.patch}, {@code *.diff}) appended; other
- * attachments are ignored. Transfer encodings are undone, charsets decoded as in {@link Charsets#decode}, and CRLF
- * line breaks become LF; offsets in reports refer to this text.
+ * attachments are ignored. An attached or forwarded message ({@code message/rfc822}) is read the same way and added
+ * as a quote, every line prefixed with {@code > }: it is someone else's text, so the text pipeline treats it like a
+ * quoted reply. Transfer encodings are undone, charsets decoded as in {@link Charsets#decode}, {@code format=flowed}
+ * text unwrapped ({@link Flowed}), and CRLF line breaks become LF; offsets in reports refer to this text.
  *
  * <p>Headers: {@code Message-ID} becomes the id with its angle brackets kept (so it equals the tokens of other
  * messages' {@code In-Reply-To} and {@code References}); {@code From} the author, as written with encoded words
  * decoded; {@code Date} the timestamp, parsed leniently and absent when unparsable; {@code In-Reply-To} and
- * {@code References} the reply fields; {@code Subject} and {@code List-Id} are kept as headers.
+ * {@code References} the reply fields; {@code Subject} and {@code List-Id} are kept as headers. Only the outer
+ * message's header counts.
+ *
+ * <p>The message is parsed as a stream of MIME events (Mime4j's {@link MimeTokenStream}), not as a tree, and nothing
+ * recurses, so memory holds the input, the text and one frame per level of nesting; {@link MailLimits} bound parts,
+ * depth and decoded text.
  */
 public final class MailParser {
   /** Headers kept in {@link Message#headers()}, besides those that become fields. */
   private static final List<String> KEPT_HEADERS = List.of("Subject", "List-Id");
+  /** Headers read from the outer message, lower case. */
+  private static final List<String> READ_HEADERS =
+      List.of("message-id", "from", "date", "in-reply-to", "references", "subject", "list-id");
 
   private static final MimeConfig CONFIG =
       new MimeConfig.Builder()
@@ -49,68 +63,256 @@ public final class MailParser {
           .setMaxContentLen(-1)
           .build();
 
+  /**
+   * A parsed message.
+   *
+   * @param message the message, its text being the decoded body
+   * @param truncated whether a {@link MailLimits} bound was reached (or the MIME structure broke off), so part of the
+   *     body is not in the text
+   */
+  public record Parsed(Message message, boolean truncated) {}
+
   private MailParser() {}
+
+  /** {@link #parse(byte[], MailLimits)} with {@link MailLimits#DEFAULT}, for callers that need only the message. */
+  public static Message parse(byte[] raw) {
+    return parse(raw, MailLimits.DEFAULT).message();
+  }
 
   /**
    * Parses {@code raw}, the bytes of one message (headers, blank line, body). Never throws on content: broken MIME
    * gives a message with whatever text could be decoded, and bytes Mime4j cannot parse at all give the whole input as
    * text.
    */
-  public static Message parse(byte[] raw) {
-    org.apache.james.mime4j.dom.Message mime;
+  public static Parsed parse(byte[] raw, MailLimits limits) {
+    Walk walk = new Walk(limits);
     try {
-      mime = builder().parseMessage(new ByteArrayInputStream(raw));
-    } catch (IOException | RuntimeException e) {
-      // Mime4j in lenient mode rarely gives up; when it does, the raw bytes are still worth scoring.
-      return Message.of(Charsets.decode(raw, null));
+      walk.run(raw);
+    } catch (IOException | MimeException | RuntimeException e) {
+      // Mime4j in lenient mode rarely gives up; when it does, keep what was read, or score the raw bytes.
+      walk.truncated = true;
+      walk.finish();
+      if (walk.root.length() == 0) {
+        walk.root.append(Charsets.decode(raw, null));
+      }
     }
-    try {
-      StringBuilder text = new StringBuilder();
-      appendText(mime, text);
-      // Mime4j gives CRLF for decoded line breaks; one convention keeps columns and excerpts simple.
-      return headers(mime.getHeader(), Message.builder(text.toString().replace("\r\n", "\n"))).build();
-    } finally {
-      mime.dispose();
+    // Mime4j gives CRLF for decoded line breaks; one convention keeps columns and excerpts simple.
+    Message.Builder message = Message.builder(walk.root.toString().replace("\r\n", "\n"));
+    return new Parsed(headers(walk.headers, walk.date, message).build(), walk.truncated);
+  }
+
+  /** The state of one parse: a frame per open entity (message or body part), innermost last. */
+  private static final class Walk {
+    private final MailLimits limits;
+    private final StringBuilder root = new StringBuilder();
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private Instant date;
+    private int parts;
+    private int textBytes;
+    private boolean truncated;
+
+    Walk(MailLimits limits) {
+      this.limits = limits;
+    }
+
+    void run(byte[] raw) throws IOException, MimeException {
+      MimeTokenStream stream =
+          new MimeTokenStream(
+              CONFIG,
+              DecodeMonitor.SILENT,
+              new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
+      stream.parse(new ByteArrayInputStream(raw));
+      for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
+        switch (state) {
+          case T_START_MESSAGE -> open(stream, frames.isEmpty() ? root : new StringBuilder(), true);
+          case T_START_BODYPART -> {
+            if (++parts > limits.maxParts()) {
+              truncated = true;
+              finish();
+              return;
+            }
+            Frame parent = frames.getLast();
+            parent.parts++;
+            open(stream, parent.alternative ? new StringBuilder() : parent.out, false);
+          }
+          case T_FIELD -> {
+            if (frames.size() == 1) {
+              header(stream.getField());
+            }
+          }
+          case T_START_MULTIPART -> frames.getLast().alternative =
+              stream.getBodyDescriptor().getMimeType().equalsIgnoreCase("multipart/alternative");
+          case T_PREAMBLE -> frames.getLast().preamble = read(stream.getDecodedInputStream());
+          case T_BODY -> body(stream);
+          case T_END_MULTIPART -> endMultipart();
+          case T_END_BODYPART, T_END_MESSAGE -> {
+            close();
+            if (frames.size() < limits.maxDepth()) {
+              stream.setRecursionMode(RecursionMode.M_RECURSE);
+            }
+          }
+          default -> {
+            // T_START_HEADER, T_END_HEADER, T_EPILOGUE: nothing to do.
+          }
+        }
+      }
+    }
+
+    /** Opens a frame writing to {@code out}; at the depth limit, its body is read as one opaque part. */
+    private void open(MimeTokenStream stream, StringBuilder out, boolean message) {
+      frames.addLast(new Frame(out, message));
+      if (frames.size() >= limits.maxDepth()) {
+        stream.setRecursionMode(RecursionMode.M_FLAT);
+      }
+    }
+
+    /**
+     * Ends the entities still open when reading stops early, innermost first, so that text already read in an
+     * alternative or a forwarded message still reaches the message text.
+     */
+    void finish() {
+      while (!frames.isEmpty()) {
+        endMultipart();
+        close();
+      }
+    }
+
+    private void close() {
+      Frame frame = frames.removeLast();
+      if (frames.isEmpty()) {
+        return;
+      }
+      Frame parent = frames.getLast();
+      if (frame.message) {
+        // A message is always the only child of a message/rfc822 part, never directly an alternative.
+        append(parent.out, quote(frame.out));
+      } else if (parent.alternative) {
+        parent.candidates.add(frame);
+      }
+    }
+
+    private void endMultipart() {
+      Frame frame = frames.getLast();
+      if (frame.alternative && !frame.candidates.isEmpty()) {
+        append(frame.out, preferred(frame.candidates).out.toString());
+      }
+      if (frame.parts == 0 && frame.preamble != null) {
+        // A multipart whose boundary never occurs: Mime4j reads the whole body as preamble.
+        append(frame.out, Charsets.decode(frame.preamble, null));
+      }
+      frame.preamble = null;
+      frame.candidates.clear();
+    }
+
+    private void body(MimeTokenStream stream) throws IOException {
+      Frame frame = frames.getLast();
+      MaximalBodyDescriptor body = (MaximalBodyDescriptor) stream.getBodyDescriptor();
+      String type = body.getMimeType().toLowerCase(Locale.ROOT);
+      frame.type = type;
+      if (type.startsWith("multipart/") || type.equals("message/rfc822")) {
+        // Read whole only when the depth limit stopped parsing; otherwise its parts or message follow as events.
+        truncated |= stream.getRecursionMode() == RecursionMode.M_FLAT;
+        return;
+      }
+      boolean attachment = "attachment".equalsIgnoreCase(body.getContentDispositionType());
+      boolean patch = isPatch(type, filename(body));
+      if (!patch && (attachment || !type.equals("text/plain") && !type.equals("text/html"))) {
+        return;
+      }
+      byte[] bytes = read(stream.getDecodedInputStream());
+      String text = Charsets.decode(bytes, body.getCharset());
+      if (type.equals("text/html") && !patch) {
+        text = HtmlText.of(text);
+      } else if ("flowed".equalsIgnoreCase(body.getContentTypeParameters().get("format"))) {
+        text = Flowed.unwrap(text, "yes".equalsIgnoreCase(body.getContentTypeParameters().get("delsp")));
+      }
+      append(frame.out, text);
+    }
+
+    /** Reads decoded bytes up to what {@link MailLimits#maxTextBytes()} leaves, noting when more were there. */
+    private byte[] read(InputStream in) throws IOException {
+      int budget = limits.maxTextBytes() - textBytes;
+      byte[] bytes = in.readNBytes(budget);
+      textBytes += bytes.length;
+      if (bytes.length == budget && in.read() >= 0) {
+        truncated = true;
+      }
+      return bytes;
+    }
+
+    private void header(Field field) {
+      String name = field.getName().toLowerCase(Locale.ROOT);
+      if (!READ_HEADERS.contains(name)) {
+        return;
+      }
+      headers.computeIfAbsent(name, k -> new ArrayList<>()).add(decode(field));
+      if (name.equals("date") && date == null && field instanceof DateTimeField d) {
+        date = instant(d);
+      }
     }
   }
 
-  private static DefaultMessageBuilder builder() {
-    DefaultMessageBuilder builder = new DefaultMessageBuilder();
-    builder.setMimeEntityConfig(CONFIG);
-    builder.setDecodeMonitor(DecodeMonitor.SILENT);
-    builder.setFieldParser(LenientFieldParser.getParser());
-    return builder;
+  /** An open entity: where its text goes and, for a multipart, what its parts left. */
+  private static final class Frame {
+    private final StringBuilder out;
+    private final boolean message;
+    private String type = "";
+    private boolean alternative;
+    private int parts;
+    private byte[] preamble;
+    private final List<Frame> candidates = new ArrayList<>();
+
+    Frame(StringBuilder out, boolean message) {
+      this.out = out;
+      this.message = message;
+    }
   }
 
-  private static Message.Builder headers(Header header, Message.Builder message) {
-    message.id(first(value(header, "Message-ID")));
-    message.author(value(header, "From"));
-    message.timestamp(date(header));
-    String inReplyTo = value(header, "In-Reply-To");
+  /** {@code text} with every line prefixed by {@code > } (a bare {@code >} on empty lines), as a mail reply quotes. */
+  private static String quote(StringBuilder text) {
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 16 + 2);
+    int pos = 0;
+    while (pos < text.length()) {
+      int newline = text.indexOf("\n", pos);
+      int end = newline < 0 ? text.length() : newline;
+      int lineEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      out.append(lineEnd > pos ? "> " : ">").append(text, pos, lineEnd).append('\n');
+      pos = newline < 0 ? text.length() : newline + 1;
+    }
+    return out.toString();
+  }
+
+  private static String filename(MaximalBodyDescriptor body) {
+    String name = body.getContentDispositionFilename();
+    return name != null ? name : body.getContentTypeParameters().get("name");
+  }
+
+  private static Message.Builder headers(Map<String, List<String>> values, Instant date, Message.Builder message) {
+    message.id(first(value(values, "message-id")));
+    message.author(value(values, "from"));
+    message.timestamp(date);
+    String inReplyTo = value(values, "in-reply-to");
     if (inReplyTo != null) {
       List<String> ids = messageIds(inReplyTo);
       message.inReplyTo(ids.isEmpty() ? inReplyTo : ids.get(0));
     }
-    String references = value(header, "References");
+    String references = value(values, "references");
     if (references != null) {
       message.references(messageIds(references));
     }
     for (String name : KEPT_HEADERS) {
-      for (Field f : header.getFields(name)) {
-        message.header(name, decode(f));
+      for (String value : values.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
+        message.header(name, value);
       }
     }
     return message;
   }
 
-  /** The first value of a header, unfolded, encoded words decoded, trimmed; null when absent or blank. */
-  private static String value(Header header, String name) {
-    Field field = header.getField(name);
-    if (field == null) {
-      return null;
-    }
-    String value = decode(field);
-    return value.isEmpty() ? null : value;
+  /** The first value of a header, or null when absent or blank. */
+  private static String value(Map<String, List<String>> values, String name) {
+    List<String> all = values.get(name);
+    return all == null || all.get(0).isEmpty() ? null : all.get(0);
   }
 
   /**
@@ -156,81 +358,39 @@ public final class MailParser {
     }
   }
 
-  private static Instant date(Header header) {
-    Field field = header.getField("Date");
-    if (field instanceof DateTimeField d) {
-      try {
-        Date date = d.getDate();
-        return date == null ? null : date.toInstant();
-      } catch (RuntimeException e) {
-        // The lenient date parser reports some malformed dates by throwing rather than returning null.
-        return null;
-      }
+  private static Instant instant(DateTimeField field) {
+    try {
+      Date date = field.getDate();
+      return date == null ? null : date.toInstant();
+    } catch (RuntimeException e) {
+      // The lenient date parser reports some malformed dates by throwing rather than returning null.
+      return null;
     }
-    return null;
-  }
-
-  /** Appends the readable text of {@code entity} to {@code out}, separating parts by a blank line. */
-  private static void appendText(Entity entity, StringBuilder out) {
-    Body body = entity.getBody();
-    if (body instanceof Multipart multipart) {
-      List<Entity> parts = multipart.getBodyParts();
-      if (parts.isEmpty()) {
-        // A multipart whose boundary never occurs: Mime4j keeps the whole body as preamble.
-        append(out, multipart.getPreamble());
-      } else if (multipart.getSubType().equalsIgnoreCase("alternative")) {
-        appendText(preferred(parts), out);
-      } else {
-        for (Entity part : parts) {
-          appendText(part, out);
-        }
-      }
-    } else if (body instanceof SingleBody single) {
-      String type = entity.getMimeType().toLowerCase(Locale.ROOT);
-      boolean attachment = "attachment".equalsIgnoreCase(entity.getDispositionType());
-      if (isPatch(entity, type) || type.equals("text/plain") && !attachment) {
-        append(out, decode(single, entity.getCharset()));
-      } else if (type.equals("text/html") && !attachment) {
-        append(out, HtmlText.of(decode(single, entity.getCharset())));
-      }
-    }
-    // message/rfc822 (forwarded mail) and other bodies are not the author's text.
   }
 
   /** The alternative to read: the first text/plain one, else the first HTML one, else the first. */
-  private static Entity preferred(List<Entity> alternatives) {
-    Entity html = null;
-    for (Entity part : alternatives) {
-      String type = part.getMimeType().toLowerCase(Locale.ROOT);
-      if (type.equals("text/plain")) {
+  private static Frame preferred(List<Frame> alternatives) {
+    Frame html = null;
+    for (Frame part : alternatives) {
+      if (part.type.equals("text/plain")) {
         return part;
       }
-      if (html == null && type.equals("text/html")) {
+      if (html == null && part.type.equals("text/html")) {
         html = part;
       }
     }
     return html != null ? html : alternatives.get(0);
   }
 
-  private static boolean isPatch(Entity entity, String type) {
+  private static boolean isPatch(String type, String filename) {
     if (type.equals("text/x-diff") || type.equals("text/x-patch") || type.equals("text/x-diff-file")) {
       return true;
     }
-    String name = entity.getFilename();
-    if (name == null) {
+    if (filename == null) {
       return false;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
+    String lower = filename.toLowerCase(Locale.ROOT);
     return lower.endsWith(".patch") || lower.endsWith(".diff");
-  }
-
-  private static String decode(SingleBody body, String charset) {
-    try (InputStream in = body.getInputStream()) {
-      return Charsets.decode(in.readAllBytes(), charset);
-    } catch (IOException e) {
-      // Bodies are held in memory; reading them fails only if storage does, and then there is no text to score.
-      return "";
-    }
   }
 
   private static void append(StringBuilder out, String text) {

@@ -30,10 +30,12 @@ public final class MboxReader implements Closeable {
    *
    * @param bytes the message, From_ line excluded, {@code >From} lines unescaped
    * @param line 1-based line of the archive where the message starts (its From_ line)
+   * @param truncated whether the message was longer than the cap, so {@code bytes} holds only its start
    */
-  public record RawMessage(byte[] bytes, long line) {}
+  public record RawMessage(byte[] bytes, long line, boolean truncated) {}
 
   private final InputStream in;
+  private final int maxMessageBytes;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int limit;
@@ -43,9 +45,16 @@ public final class MboxReader implements Closeable {
   private boolean pendingFromLine;
   private long pendingStart;
   private boolean eof;
+  private boolean lineCut;
 
   /** Reads {@code in}, gunzipping it when it starts with the gzip magic bytes; closing this reader closes it. */
   public MboxReader(InputStream in) throws IOException {
+    this(in, MAX_MESSAGE_BYTES);
+  }
+
+  /** Like {@link #MboxReader(InputStream)}, keeping at most {@code maxMessageBytes} of a message (for tests). */
+  MboxReader(InputStream in, int maxMessageBytes) throws IOException {
+    this.maxMessageBytes = maxMessageBytes;
     BufferedInputStream buffered = new BufferedInputStream(in);
     buffered.mark(2);
     boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
@@ -75,34 +84,38 @@ public final class MboxReader implements Closeable {
     byte[] message = new byte[4096];
     int size = 0;
     boolean content = false;
+    boolean cut = false;
     while (readLine()) {
       if (isFromLine()) {
         if (content) {
           pendingFromLine = true;
           pendingStart = lineNumber;
-          return new RawMessage(Arrays.copyOf(message, size), start);
+          return new RawMessage(Arrays.copyOf(message, size), start, cut);
         }
         start = lineNumber;
         size = 0;
+        cut = false;
         continue;
       }
       content |= !isBlank();
       int from = escapedFrom() ? 1 : 0;
-      int n = Math.min(lineLength - from, MAX_MESSAGE_BYTES - size);
+      int n = Math.min(lineLength - from, maxMessageBytes - size);
+      cut |= lineCut || n < lineLength - from;
       if (n > 0) {
         if (size + n > message.length) {
-          message = Arrays.copyOf(message, Math.min(MAX_MESSAGE_BYTES, Math.max(size + n, message.length * 2)));
+          message = Arrays.copyOf(message, Math.min(maxMessageBytes, Math.max(size + n, message.length * 2)));
         }
         System.arraycopy(line, from, message, size, n);
         size += n;
       }
     }
-    return content ? new RawMessage(Arrays.copyOf(message, size), start) : null;
+    return content ? new RawMessage(Arrays.copyOf(message, size), start, cut) : null;
   }
 
   /** Reads the next line, its terminator included, into {@link #line}; false at the end of input. */
   private boolean readLine() throws IOException {
     lineLength = 0;
+    lineCut = false;
     while (true) {
       if (pos == limit) {
         if (eof || !fill()) {
@@ -130,7 +143,8 @@ public final class MboxReader implements Closeable {
 
   /** Copies {@code n} bytes at {@code pos} to the line, up to the message cap; a longer line is cut. */
   private void keep(int n) {
-    int kept = Math.min(n, MAX_MESSAGE_BYTES - lineLength);
+    int kept = Math.min(n, maxMessageBytes - lineLength);
+    lineCut |= kept < n;
     if (kept <= 0) {
       return;
     }

@@ -98,6 +98,17 @@ class FilterCommandTest {
   }
 
   @Test
+  void passesATenMegabyteBodyWithNulBytesThroughByteForByte() {
+    byte[] raw = MailFixturesTest.tenMegabyteMail();
+
+    Run r = filter(raw);
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.rest()).isEqualTo(raw);
+    assertThat(r.addedValue("X-Comity-Findings")).isEqualTo("en/cli-test/idiot 1:23");
+  }
+
+  @Test
   void reportsVerdictScoreCategoriesAndFindingPositions() {
     Run r = filter(bytes("Subject: review\n\nHello,\n\nonly an idiot would merge this cancer\n"));
     assertThat(r.addedValue("X-Comity-Verdict")).isEqualTo("violation");

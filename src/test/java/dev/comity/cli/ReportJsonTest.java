@@ -21,10 +21,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
-  private static String json(Report report, String text) throws IOException {
+  private static String json(Report report, String text, boolean includeText) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = ReportJson.FACTORY.createGenerator(out)) {
-      ReportJson.write(g, report, text);
+      ReportJson.write(g, report, text, includeText);
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -38,10 +38,10 @@ class ReportJsonTest {
 
   @Test
   void writesEveryFieldInTheDocumentedOrder() throws IOException {
-    assertThat(json(report("an idiot", 3, 8), null)).isEqualTo(
+    assertThat(json(report("an idiot", 3, 8), "an idiot", false)).isEqualTo(
         "{\"id\":\"m1\",\"verdict\":\"violation\",\"score\":0.855,\"categories\":{\"insult\":0.855},"
             + "\"findings\":[{\"rule\":\"en/insult/idiot\",\"source\":\"lexicon\",\"category\":\"insult\","
-            + "\"severity\":\"high\",\"confidence\":0.95,\"target\":\"person\",\"start\":3,\"end\":8,"
+            + "\"severity\":\"high\",\"confidence\":0.95,\"target\":\"person\",\"start\":3,\"end\":8,\"line\":1,\"col\":4,"
             + "\"text\":\"idiot\",\"message\":\"Name-calling.\"}],\"truncated\":false,\"failures\":[],"
             + "\"versions\":{\"lexicon\":\"2026.11.22\"}}");
   }
@@ -50,19 +50,30 @@ class ReportJsonTest {
   void writesNullForAMissingIdAndTheTextLastWhenGiven() throws IOException {
     Report r = new Report(Optional.empty(), Verdict.OK, 0.0, Map.of(), List.of(), false, List.of(), Map.of());
 
-    assertThat(json(r, "hi")).startsWith("{\"id\":null,").endsWith(",\"text\":\"hi\"}");
+    assertThat(json(r, "hi", true)).startsWith("{\"id\":null,").endsWith(",\"text\":\"hi\"}");
   }
 
   @Test
   void keepsEmojiAsUtf8AndEscapesLoneSurrogatesSoTheOutputIsValidUtf8() throws IOException {
     String text = "\uD83D\uDE00 \uD800 idiot";
 
-    String json = json(report(text, 5, 10), text);
+    String json = json(report(text, 5, 10), text, true);
 
     assertThat(json).contains("\"text\":\"\uD83D\uDE00 \\uD800 idiot\"");
     JsonNode parsed = new ObjectMapper().readTree(json);
     assertThat(parsed.get("text").asText()).isEqualTo(text);
     assertThat(parsed.get("findings").get(0).get("start").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void givesTheStartAsOneBasedLineAndColumnCountingCodePoints() throws IOException {
+    String text = "> quoted\n\n\uD83D\uDE00 you idiot";
+
+    JsonNode finding = new ObjectMapper().readTree(json(report(text, 17, 22), text, false)).get("findings").get(0);
+
+    assertThat(finding.get("start").asInt()).isEqualTo(17);
+    assertThat(finding.get("line").asInt()).isEqualTo(3);
+    assertThat(finding.get("col").asInt()).isEqualTo(7);
   }
 
   @Test

@@ -141,7 +141,7 @@ class ScanCommandTest {
     assertThat(r.err().lines()).containsExactly(
         "comity: inbox.pst: unsupported file type; supported: .jsonl (one {\"id\", \"text\"} object per line),"
             + " .txt (one message per file), .eml (one mail), .mbox, .mbox.gz, .txt.gz (mbox archives, pipermail),"
-            + " a Maildir directory, - (JSONL on standard input)",
+            + " a directory (a Maildir, or a folder of mail files), - (JSONL on standard input)",
         "comity: missing.jsonl: no such file");
   }
 

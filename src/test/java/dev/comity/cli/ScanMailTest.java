@@ -87,7 +87,7 @@ class ScanMailTest {
   }
 
   @Test
-  void refusesADirectoryThatIsNotAMaildir() {
+  void refusesADirectoryThatHoldsNoMail() {
     Cli.Result r = cli().scan(tmp.toString());
 
     assertThat(r.exit()).isEqualTo(2);

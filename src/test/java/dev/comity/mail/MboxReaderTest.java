@@ -108,4 +108,25 @@ class MboxReaderTest {
           .containsExactly("<20261117130211.4711@mail.example.org>", "<alt.1@example.net>");
     }
   }
+
+  @Test
+  void keepsTheStartOfAMessageOverTheCapAndSaysItWasCut() throws IOException {
+    byte[] mbox = String.join("\n",
+        "From a@b Mon Nov 16 09:00:00 2026", "Subject: long", "", "0123456789abcdefghijklmnopqrstuvwxyz",
+        "From b@c Mon Nov 16 10:00:00 2026", "Subject: short", "", "ok", "",
+        "From c@d Mon Nov 16 11:00:00 2026", "Subject: many lines", "", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "")
+        .getBytes(StandardCharsets.UTF_8);
+
+    List<MboxReader.RawMessage> messages = new ArrayList<>();
+    try (MboxReader reader = new MboxReader(new ByteArrayInputStream(mbox), 40)) {
+      for (MboxReader.RawMessage m = reader.next(); m != null; m = reader.next()) {
+        messages.add(m);
+      }
+    }
+
+    assertThat(messages).extracting(MboxReaderTest::text)
+        .containsExactly("Subject: long\n\n0123456789abcdefghijklmno", "Subject: short\n\nok\n\n",
+            "Subject: many lines\n\na\nb\nc\nd\ne\nf\ng\nh\ni\nj");
+    assertThat(messages).extracting(MboxReader.RawMessage::truncated).containsExactly(true, false, true);
+  }
 }
