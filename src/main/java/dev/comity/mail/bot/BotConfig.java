@@ -205,7 +205,9 @@ public record BotConfig(
       boolean imap = prefix.equals("imap");
       Optional<String> user = imap ? required(prefix + ".user") : string(prefix + ".user");
       Optional<Secret> password = password(prefix);
-      if (password.isEmpty() && (imap || user.isPresent())) {
+      boolean passwordSet =
+          file.entries().containsKey(prefix + ".password.env") || file.entries().containsKey(prefix + ".password.file");
+      if (!passwordSet && (imap || user.isPresent())) {
         problems.add(file.path() + ": " + prefix + ".user needs " + prefix + ".password.env or " + prefix
             + ".password.file");
       }

@@ -18,6 +18,8 @@ import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -256,6 +258,17 @@ public final class ImapBot implements AutoCloseable {
       }
     }
     idle = config.idle() && s.hasCapability("IDLE");
+    if (idle) {
+      // Mail that arrives between a pass and the start of IDLE is announced before the server's go-ahead, where
+      // Angus only counts it; the event it fires lets us leave the IDLE at once instead of at the next renewal.
+      f.addMessageCountListener(
+          new MessageCountAdapter() {
+            @Override
+            public void messagesAdded(MessageCountEvent e) {
+              waker.execute(() -> wake(f));
+            }
+          });
+    }
     folder = f;
     connectedOnce = true;
     LOG.log(INFO, "watching {0} on {1} ({2})", config.folder(), server.host(),
