@@ -26,16 +26,16 @@ import java.util.stream.Collectors;
  * A GreenMail SMTP + IMAP server on loopback ports chosen by the OS, with the bot's mailbox and a moderators' address,
  * and a bot configuration file pointing at it.
  */
-final class MailServer implements AutoCloseable {
-  static final String BOT = "bot@lists.example.org";
-  static final String MODERATORS = "moderators@lists.example.org";
-  static final String PASSWORD_VARIABLE = "COMITY_TEST_IMAP_PASSWORD";
-  static final String PASSWORD = "correct horse battery staple";
+public final class MailServer implements AutoCloseable {
+  public static final String BOT = "bot@lists.example.org";
+  public static final String MODERATORS = "moderators@lists.example.org";
+  public static final String PASSWORD_VARIABLE = "COMITY_TEST_IMAP_PASSWORD";
+  public static final String PASSWORD = "correct horse battery staple";
 
   final GreenMail greenMail;
   final GreenMailUser bot;
 
-  MailServer() {
+  public MailServer() {
     greenMail =
         new GreenMail(
             new ServerSetup[] {
@@ -47,12 +47,12 @@ final class MailServer implements AutoCloseable {
   }
 
   /** Writes {@code comity-bot.properties} into {@code dir}, with {@code extra} lines appended, and loads it. */
-  BotConfig config(Path dir, String... extra) throws IOException {
+  public BotConfig config(Path dir, String... extra) throws IOException {
     return BotConfig.load(configFile(dir, extra), Map.of(PASSWORD_VARIABLE, PASSWORD));
   }
 
   /** Lines in {@code extra} replace the default line with the same key. */
-  Path configFile(Path dir, String... extra) throws IOException {
+  public Path configFile(Path dir, String... extra) throws IOException {
     List<String> lines =
         new ArrayList<>(
             List.of(
@@ -82,7 +82,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** Delivers one RFC 5322 message (LF line ends are fine) to the bot's INBOX. */
-  void deliver(String raw) {
+  public void deliver(String raw) {
     try {
       bot.deliver(
           new MimeMessage(
@@ -104,7 +104,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** Message-IDs of the messages in a folder of the bot's mailbox, in UID order. */
-  List<String> ids(String folderName) {
+  public List<String> ids(String folderName) {
     MailFolder folder = folder(folderName);
     return folder == null
         ? List.of()
@@ -112,7 +112,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** Message-IDs of the messages in a folder that carry {@code keyword}. */
-  List<String> idsWith(String folderName, String keyword) {
+  public List<String> idsWith(String folderName, String keyword) {
     return folder(folderName).getMessages().stream()
         .filter(m -> m.getFlags().contains(keyword))
         .map(MailServer::messageId)
@@ -120,7 +120,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** The digests the moderators received, as text. */
-  List<String> digests() {
+  public List<String> digests() {
     return greenMail
         .findReceivedMessages(u -> u.getEmail().equals(MODERATORS), m -> true)
         .map(MailServer::content)

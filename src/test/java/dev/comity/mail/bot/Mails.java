@@ -1,10 +1,10 @@
 package dev.comity.mail.bot;
 
 /** Messages for the bot tests, written to read like a developer list: civil reviews and heated replies. */
-final class Mails {
+public final class Mails {
   private Mails() {}
 
-  static String mail(String id, String subject, String body) {
+  public static String mail(String id, String subject, String body) {
     return "From: Kurt Example <kurt@example.org>\n"
         + "To: dev@lists.example.org\n"
         + "Subject: " + subject + "\n"
@@ -16,7 +16,7 @@ final class Mails {
         + body;
   }
 
-  static String civil(String id) {
+  public static String civil(String id) {
     return mail(id, "Re: [PATCH v3 2/4] mm: fix refcount leak in the error path",
         "Thanks for the quick turnaround. v3 drops the extra lock and the error path\n"
             + "now releases the page before returning. I ran the stress test overnight\n"
@@ -24,14 +24,14 @@ final class Mails {
   }
 
   /** Flagged at review: blames the person instead of the patch. */
-  static String dismissive(String id) {
+  public static String dismissive(String id) {
     return mail(id, "Re: [PATCH v3 2/4] mm: fix refcount leak in the error path",
         "> Could you explain why the lock is still needed?\n\n"
             + "I have explained this three times now. Maybe the problem is you, not the patch.\n");
   }
 
   /** Flagged at review: name-calling. */
-  static String insult(String id) {
+  public static String insult(String id) {
     return mail(id, "Re: [RFC] drop the legacy ioctl",
         "Keeping the legacy ioctl costs us nothing.\nOnly an idiot would break userspace over this.\n");
   }
