@@ -2,6 +2,8 @@ package dev.comity.mail.bot;
 
 import dev.comity.api.ConfigurationException;
 import dev.comity.api.Verdict;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -169,12 +171,16 @@ public record BotConfig(
       List<String> addresses = new ArrayList<>();
       for (String address : to.get().split(",")) {
         String a = address.strip();
-        if (a.indexOf('@') < 1 || a.indexOf('@') == a.length() - 1) {
+        if (isAddress(a)) {
+          addresses.add(a);
+        } else {
           problem("digest.to", "'" + a + "' is not a mail address");
         }
-        addresses.add(a);
       }
       Optional<String> from = required("digest.from");
+      if (from.isPresent() && !isAddress(from.get())) {
+        problem("digest.from", "'" + from.get() + "' is not a mail address");
+      }
       Server smtp = server("smtp", 465, 587);
       int batch = parse("digest.batch-size", 20, v -> (int) positive(Integer.parseInt(v)));
       Duration delay = duration("digest.max-delay", Duration.ofMinutes(30));
@@ -341,6 +347,16 @@ public record BotConfig(
 
     private void problem(PropertiesFile.Entry entry, String message) {
       problems.add(file.where(entry) + ": " + entry.key() + ": " + message);
+    }
+
+    /** One RFC 5322 address with a domain, as Jakarta Mail will need it to send. */
+    private static boolean isAddress(String value) {
+      try {
+        InternetAddress[] parsed = InternetAddress.parse(value, true);
+        return parsed.length == 1 && parsed[0].getAddress().indexOf('@') > 0;
+      } catch (AddressException e) {
+        return false;
+      }
     }
 
     private static long positive(long n) {

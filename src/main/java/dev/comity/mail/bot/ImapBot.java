@@ -29,10 +29,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -147,7 +149,9 @@ public final class ImapBot implements AutoCloseable {
         pass();
         backoff = FIRST_BACKOFF;
         await();
-      } catch (MessagingException e) {
+      } catch (MessagingException | IllegalStateException e) {
+        // Jakarta Mail reports a folder or store closed under us (by the server, or a failed NOOP on the waker
+        // thread) as IllegalStateException on the next call.
         if (!connectedOnce) {
           throw e;
         }
@@ -204,15 +208,19 @@ public final class ImapBot implements AutoCloseable {
   public void stop() {
     stopping = true;
     stopped.countDown();
-    // Repeated, because run() may enter IDLE just after one wake-up went out.
-    waker.scheduleWithFixedDelay(
-        () -> {
-          IMAPFolder f = idling;
-          if (f != null) {
-            wake(f);
-          }
-        },
-        0, 200, TimeUnit.MILLISECONDS);
+    try {
+      // Repeated, because run() may enter IDLE just after one wake-up went out.
+      waker.scheduleWithFixedDelay(
+          () -> {
+            IMAPFolder f = idling;
+            if (f != null) {
+              wake(f);
+            }
+          },
+          0, 200, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Already closed: nothing is running to stop.
+    }
   }
 
   /** Disconnects and closes the progress store. */
@@ -265,7 +273,11 @@ public final class ImapBot implements AutoCloseable {
           new MessageCountAdapter() {
             @Override
             public void messagesAdded(MessageCountEvent e) {
-              waker.execute(() -> wake(f));
+              try {
+                waker.execute(() -> wake(f));
+              } catch (RejectedExecutionException closed) {
+                // The bot is closing; there is nothing to wake.
+              }
             }
           });
     }
@@ -360,7 +372,7 @@ public final class ImapBot implements AutoCloseable {
       return Optional.empty();
     }
     LOG.log(INFO, "UID {0}: {1} (score {2}) {3}", Long.toString(uid), report.verdict(),
-        String.format(java.util.Locale.ROOT, "%.3f", report.score()),
+        String.format(Locale.ROOT, "%.3f", report.score()),
         report.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
     return Optional.of(DigestEntry.scored(message, report, actions, archiveUrl));
   }

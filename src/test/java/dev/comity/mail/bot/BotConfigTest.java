@@ -160,6 +160,21 @@ class BotConfigTest {
   }
 
   @Test
+  void digestAddressesMustBeMailAddresses() throws IOException {
+    Path file =
+        write(
+            "bot.properties",
+            "imap.host = imap.example.org\nimap.user = bot\nimap.password.env = P\nbot.store = bot.db\n"
+                + "digest.to = mods at example dot org, lead@example.org\ndigest.from = nobody\n"
+                + "smtp.host = smtp.example.org\n");
+
+    assertThat(problems(file, Map.of("P", "x")))
+        .containsExactly(
+            file + ":5:13: digest.to: 'mods at example dot org' is not a mail address",
+            file + ":6:15: digest.from: 'nobody' is not a mail address");
+  }
+
+  @Test
   void lineContinuationsAreRefusedRatherThanJoined() throws IOException {
     Path file = write("cont.properties", "imap.host = imap.example.org\\\n  .net\n");
 

@@ -241,6 +241,21 @@ class ImapBotTest {
   }
 
   @Test
+  void aMessageOverTheSizeLimitIsFlaggedForAPersonInsteadOfScored() throws Exception {
+    server.deliver(Mails.civil("big-1"));
+    BotConfig config = server.config(dir, "bot.max-message-bytes = 200", "digest.batch-size = 1");
+
+    try (ImapBot bot = new ImapBot(config, MODERATOR, (s, u) -> {}, clock)) {
+      bot.pass();
+    }
+
+    assertThat(server.idsWith("INBOX", KEYWORD)).containsExactly("<big-1@lists.example.org>");
+    assertThat(server.digests()).singleElement().asString()
+        .contains("Message-ID: <big-1@lists.example.org>")
+        .contains("Not scored: the message is larger than 200 bytes (bot.max-message-bytes)");
+  }
+
+  @Test
   void theFirstRunSkipsTheBacklogUnlessAskedTo() throws Exception {
     server.deliver(Mails.insult("old-insult"));
     BotConfig config = server.config(dir, "bot.backlog = skip", "digest.batch-size = 1");
@@ -295,6 +310,44 @@ class ImapBotTest {
     assertThat(failures).isEmpty();
     assertThat(server.idsWith("INBOX", KEYWORD))
         .containsExactly("<insult-1@lists.example.org>", "<dismissive-1@lists.example.org>");
+  }
+
+  @Test
+  void runReconnectsWhenTheServerGoesAwayAndComesBack() throws Exception {
+    BotConfig config = server.config(dir, "digest.batch-size = 1");
+    CountDownLatch first = new CountDownLatch(1);
+    CountDownLatch afterRestart = new CountDownLatch(1);
+    ImapBot bot =
+        new ImapBot(config, MODERATOR, (s, uid) -> {
+          if (s == Stage.HANDLED) {
+            (first.getCount() > 0 ? first : afterRestart).countDown();
+          }
+        }, clock);
+    List<Throwable> failures = new ArrayList<>();
+    Thread runner = new Thread(() -> {
+      try (bot) {
+        bot.run();
+      } catch (Throwable t) {
+        failures.add(t);
+      }
+    });
+    runner.start();
+    try {
+      server.deliver(Mails.insult("before-outage"));
+      assertThat(first.await(EVENT_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("handled before the outage").isTrue();
+      int smtp = server.greenMail.getSmtp().getPort();
+      int imap = server.greenMail.getImap().getPort();
+      server.close();
+      // A new, empty server on the same ports, as after a restart of the mail host (with a new UIDVALIDITY).
+      server = new MailServer(smtp, imap);
+      server.deliver(Mails.dismissive("after-outage"));
+      assertThat(afterRestart.await(EVENT_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("handled after reconnecting").isTrue();
+    } finally {
+      bot.stop();
+      runner.join(TimeUnit.SECONDS.toMillis(EVENT_TIMEOUT_SECONDS));
+    }
+    assertThat(failures).isEmpty();
+    assertThat(server.idsWith("INBOX", KEYWORD)).containsExactly("<after-outage@lists.example.org>");
   }
 
   @Test

@@ -35,12 +35,18 @@ public final class MailServer implements AutoCloseable {
   final GreenMail greenMail;
   final GreenMailUser bot;
 
+  /** A server on ports the OS picks. */
   public MailServer() {
+    this(0, 0);
+  }
+
+  /** A server on these ports, e.g. those of a server stopped before, to test reconnecting; 0 lets the OS pick. */
+  MailServer(int smtpPort, int imapPort) {
     greenMail =
         new GreenMail(
             new ServerSetup[] {
-              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+              new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
             });
     greenMail.start();
     bot = greenMail.setUser(BOT, "bot", PASSWORD);
