@@ -31,7 +31,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -119,11 +118,7 @@ public final class ImapBot implements AutoCloseable {
     this.clock = clock;
     this.store = ProgressStore.open(config.storeFile());
     this.mailer = config.digest().map(d -> new DigestMailer(d, config.folder(), config.imap().host()));
-    Properties props = MailSessions.properties("imap", config.imap());
-    // A read outlasts the longest IDLE, which is renewed before it.
-    long readTimeout = Math.max(config.pollInterval().toMillis(), IDLE_RENEWAL.toMillis()) + MailSessions.TIMEOUT_MILLIS;
-    props.setProperty("mail.imap.timeout", Long.toString(readTimeout));
-    this.session = Session.getInstance(props);
+    this.session = Session.getInstance(MailSessions.properties("imap", config.imap()));
     this.actions = "tagged " + config.keyword() + config.moveTo().map(f -> ", moved to " + f).orElse("");
     this.waker =
         Executors.newSingleThreadScheduledExecutor(

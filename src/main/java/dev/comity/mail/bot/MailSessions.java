@@ -19,6 +19,8 @@ final class MailSessions {
     props.setProperty(p + "host", server.host());
     props.setProperty(p + "port", Integer.toString(server.port()));
     props.setProperty(p + "connectiontimeout", Integer.toString(TIMEOUT_MILLIS));
+    // Bounds each command's reply; Angus waits through read timeouts while in IDLE, which the bot renews anyway.
+    props.setProperty(p + "timeout", Integer.toString(TIMEOUT_MILLIS));
     props.setProperty(p + "writetimeout", Integer.toString(TIMEOUT_MILLIS));
     switch (server.security()) {
       case TLS -> {
@@ -36,7 +38,6 @@ final class MailSessions {
     }
     if (protocol.equals("smtp")) {
       props.setProperty(p + "auth", Boolean.toString(server.user().isPresent()));
-      props.setProperty(p + "timeout", Integer.toString(TIMEOUT_MILLIS));
     } else {
       // Reading without setting \Seen: the moderators' own clients should still show new mail as unread.
       props.setProperty(p + "peek", "true");
