@@ -75,6 +75,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new CheckCommand(context)));
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
     cl.addSubcommand(new CommandLine(new FilterCommand(context)));
+    cl.addSubcommand(new CommandLine(new BenchCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
