@@ -31,13 +31,17 @@ final class Baselines {
     TreeMap<String, Double> sorted = new TreeMap<>();
     for (Metric m : r.metrics) {
       if (m.direction() != Metric.Direction.INFO && !Double.isNaN(m.value())) {
-        sorted.put(m.key(), Math.round(m.value() * 1e4) / 1e4);
+        sorted.put(m.key(), round(m.value()));
       }
     }
     ObjectNode metrics = root.putObject("metrics");
     sorted.forEach(metrics::put);
     Files.createDirectories(file.getParent());
     Files.writeString(file, JSON.writeValueAsString(root) + "\n");
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e4) / 1e4;
   }
 
   /** The baseline of a suite from {@code dir}, else the one bundled in the jar; empty when there is none. */
@@ -71,7 +75,7 @@ final class Baselines {
       }
       compared++;
       double base = e.getValue().asDouble();
-      double v = now.get().value();
+      double v = round(now.get().value()); // compared as stored, so a rerun equals its own baseline
       boolean worse = now.get().direction() == Metric.Direction.HIGHER ? v < base - tol
           : now.get().direction() == Metric.Direction.LOWER && v > base + tol;
       if (worse) {
