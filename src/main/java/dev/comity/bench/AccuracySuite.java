@@ -18,7 +18,8 @@ final class AccuracySuite {
 
   static void run(Suite suite, SuiteContext ctx, SuiteResult result) throws IOException {
     Table messages = result.table("Message level (toxic = verdict at least review)",
-        "dataset", "examples", "toxic", "precision", "recall", "F1", "ROC-AUC", "FP rate", "span F1 (posts)");
+        "dataset", "examples", "toxic", "precision", "recall", "F1", "ROC-AUC", "FP rate", "span F1 (posts)",
+        "span F1, toxic posts");
     Table categories = result.table("Per category (gold = mapped categories, see LABELS.md)",
         "dataset", "category", "gold", "precision", "recall", "F1", "ROC-AUC");
     List<Chart.Series> pr = new ArrayList<>();
@@ -36,10 +37,12 @@ final class AccuracySuite {
       BinaryMetrics t = ev.toxic();
       messages.row(spec, ev.examples(), t.positives(), t.precision(), t.recall(), t.f1(), ev.rocAuc(),
           t.falsePositiveRate(),
-          Double.isNaN(ev.spanF1()) ? "" : Table.format(ev.spanF1()) + " (" + ev.spanPosts() + ")");
+          Double.isNaN(ev.spanF1()) ? "" : Table.format(ev.spanF1()) + " (" + ev.spanPosts() + ")",
+          Double.isNaN(ev.toxicSpanF1()) ? "" : Table.format(ev.toxicSpanF1()));
       addBinary(result, spec + "/toxic", t, ev.rocAuc());
       if (!Double.isNaN(ev.spanF1())) {
         result.metrics.add(Metric.higher(spec + "/span_f1", ev.spanF1()));
+        result.metrics.add(Metric.higher(spec + "/span_f1_toxic", ev.toxicSpanF1()));
       }
       ev.categories().forEach((c, m) -> {
         double auc = ev.categoryAuc().get(c);

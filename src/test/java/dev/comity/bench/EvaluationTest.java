@@ -53,6 +53,8 @@ class EvaluationTest {
     // c gold 5, empty prediction -> 0; mean = (10/14) / 3
     assertThat(ev.spanF1()).isCloseTo(10.0 / 14 / 3, within(1e-12));
     assertThat(ev.spanPosts()).isEqualTo(3);
+    // toxic posts only: a and c -> (10/14 + 0) / 2
+    assertThat(ev.toxicSpanF1()).isCloseTo(10.0 / 14 / 2, within(1e-12));
     // insult: scores 0.9 (gold), 0.6 (not gold), 0 (gold); review threshold 0.5 -> tp 1, fp 1, fn 1
     assertThat(ev.categories()).containsOnlyKeys(Category.INSULT);
     assertThat(ev.categories().get(Category.INSULT)).isEqualTo(new BinaryMetrics(1, 1, 1, 0));
