@@ -16,6 +16,8 @@ import org.jfree.svg.SVGGraphics2D;
 final class Charts {
   private static final int WIDTH = 760;
   private static final int HEIGHT = 420;
+  /** Points drawn per line at most: a curve over 25k distinct scores would make the page megabytes of SVG. */
+  private static final int MAX_POINTS = 400;
 
   static {
     System.setProperty("java.awt.headless", "true");
@@ -36,8 +38,13 @@ final class Charts {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Chart.Series s : c.series()) {
       XYSeries xy = new XYSeries(s.name(), false, true);
-      for (int i = 0; i < s.x().length; i++) {
+      int n = s.x().length;
+      int step = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+      for (int i = 0; i < n; i += step) {
         xy.add(s.x()[i], s.y()[i]);
+      }
+      if (n > 0 && (n - 1) % step != 0) {
+        xy.add(s.x()[n - 1], s.y()[n - 1]); // keep the end of the curve (full recall)
       }
       data.addSeries(xy);
     }
@@ -45,6 +52,10 @@ final class Charts {
         c.title(), c.xLabel(), c.yLabel(), data, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      // a marker per point only where points are few enough to read (lexicon scores take few distinct values)
+      renderer.setSeriesShapesVisible(i, data.getItemCount(i) <= 40);
+    }
     plot.setRenderer(renderer);
     return chart;
   }

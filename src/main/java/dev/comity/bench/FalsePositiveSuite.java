@@ -8,6 +8,7 @@ import dev.comity.api.Message;
 import dev.comity.api.Report;
 import dev.comity.mail.MailReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -74,6 +75,9 @@ final class FalsePositiveSuite {
               batch.clear();
             }
           }
+        } catch (UncheckedIOException e) {
+          // a truncated or corrupt archive: what was read is counted, the rest of the file is reported, as scan does
+          result.notes.add("could not read all of " + file + ": " + e.getCause().getMessage());
         }
       }
     }

@@ -45,8 +45,8 @@ final class Scoring implements AutoCloseable {
     }
     List<R> out = new ArrayList<>(items.size());
     try {
-      for (Future<List<R>> f2 : futures) {
-        out.addAll(f2.get());
+      for (Future<List<R>> future : futures) {
+        out.addAll(future.get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

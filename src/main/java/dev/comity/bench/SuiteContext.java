@@ -1,8 +1,10 @@
 package dev.comity.bench;
 
 import dev.comity.api.Moderator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ record SuiteContext(
   }
 
   /** Reads {@code spec} if present, else logs and notes a clear skip line and returns empty. */
-  Optional<List<Example>> read(Suite suite, String spec, SuiteResult result) throws java.io.IOException {
+  Optional<List<Example>> read(Suite suite, String spec, SuiteResult result) throws IOException {
     DatasetSpec d = Suite.dataset(spec);
     Optional<Path> root = root(suite);
     if (root.isEmpty() || !d.presentIn(root.get())) {
@@ -39,7 +41,7 @@ record SuiteContext(
     int max = suite.options().path("max_examples").asInt(0);
     if (max > 0 && examples.size() > max) {
       // evenly spaced, so the sample spans the whole file deterministically
-      List<Example> sample = new java.util.ArrayList<>();
+      List<Example> sample = new ArrayList<>();
       for (int i = 0; i < max; i++) {
         sample.add(examples.get((int) ((long) i * examples.size() / max)));
       }
