@@ -1,7 +1,9 @@
 /**
  * The benchmark suite: readers for the upstream formats of public labeled datasets (one reader per format, shared with
  * training), the one table that maps their labels onto {@link dev.comity.api.Category}, leak-free group splits, and
- * metrics (official SemEval-2021 Task 5 span F1, precision/recall/F1, ROC-AUC, threshold sweeps).
+ * metrics (official SemEval-2021 Task 5 span F1, precision/recall/F1, ROC-AUC, threshold sweeps), and the suites run by
+ * {@code comity bench} ({@link dev.comity.bench.BenchRunner}): accuracy, cross-domain (through {@link
+ * dev.comity.bench.Trainer}), false positives on real mail, robustness to evasion, fairness, speed, and the report.
  *
  * <p>Dataset files are never part of the project: readers take the datasets root (see {@link
  * dev.comity.bench.DataDirectory}) and read the files exactly as published upstream.

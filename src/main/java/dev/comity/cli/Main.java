@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran fine, whatever it found",
-      "1:a report reached --fail-on; lexicon fmt --check found files to reformat",
+      "1:a report reached --fail-on; lexicon fmt --check found files to reformat; bench --check found a regression",
       "2:usage, input or configuration error",
       "3:internal error",
       "75:filter: standard input or output failed"
@@ -76,6 +76,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
     cl.addSubcommand(new CommandLine(new FilterCommand(context)));
     cl.addSubcommand(new CommandLine(new BotCommand(context)));
+    cl.addSubcommand(new CommandLine(new BenchCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
@@ -110,7 +111,7 @@ public final class Main implements Callable<Integer> {
   /** Without a command, explains what commands there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter, bot or lexicon");
+    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter, bot, lexicon or bench");
   }
 
   /**
