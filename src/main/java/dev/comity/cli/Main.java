@@ -76,6 +76,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
     cl.addSubcommand(new CommandLine(new FilterCommand(context)));
     cl.addSubcommand(new CommandLine(new ThreadCommand(context)));
+    cl.addSubcommand(new CommandLine(new ThreadEvalCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))

@@ -16,9 +16,9 @@ import java.util.List;
  * window, against the list's normal rate of new posters.
  *
  * <p>k = most newcomers whose first post in the thread falls in one window of {@code window}. Expected: lambda =
- * max(0.5, 2 x (authors who first posted on the list in the 90 days before the window) / 90 x window in days), the
- * whole list's rate of new posters (doubled to count rare posters too): a generous baseline for one thread. Score =
- * clamp((S - 2) / 4) with S = -log10 P(Poisson(lambda) >= k), so 1 in 100 gives 0 and 1 in a million gives 1. Needs
+ * max(0.25, (authors who first posted on the list in the 90 days before the window) / 90 x window in days), the whole
+ * list's rate of new posters: a generous baseline for one thread, which gets a share of them. Score = clamp((S - 1.5)
+ * / 3) with S = -log10 P(Poisson(lambda) >= k): 1 in 30 gives 0, 1 in 30,000 gives 1. Needs
  * k >= 3 and at least {@link #MIN_BASELINE_POSTS} list posts in the 90 days: with a shorter history everyone looks new.
  */
 final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
@@ -57,9 +57,9 @@ final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
       return List.of();
     }
     double perDay = history.newcomersBetween(baseFrom, start) / (double) BASELINE.toDays();
-    double lambda = Math.max(0.5, 2 * perDay * window.toMinutes() / (24.0 * 60));
+    double lambda = Math.max(0.25, perDay * window.toMinutes() / (24.0 * 60));
     double surprise = Signals.poissonSurprise(burst.size(), lambda);
-    double score = Signals.clamp((surprise - 2) / 4);
+    double score = Signals.clamp((surprise - 1.5) / 3);
     if (score <= 0) {
       return List.of();
     }
