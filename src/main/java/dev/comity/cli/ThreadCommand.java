@@ -97,10 +97,12 @@ final class ThreadCommand implements Callable<Integer> {
         : historyDb != null ? AuthorKeys.loadOrCreate(Path.of(historyDb + ".key")) : AuthorKeys.random();
     List<Message> messages = ThreadCorpus.read(inputFiles);
     try (ParticipantStore store = historyDb == null ? ParticipantStore.inMemory() : ParticipantStore.sqlite(historyDb)) {
-      ThreadCorpus.record(store, keys, historyFiles.isEmpty() ? messages : ThreadCorpus.read(historyFiles));
-      if (!historyFiles.isEmpty() && historyDb != null) {
-        ThreadCorpus.record(store, keys, messages);
+      // The inputs join the history too: the baseline rates need the list's traffic around each thread, and a
+      // message already recorded counts once.
+      if (!historyFiles.isEmpty()) {
+        ThreadCorpus.record(store, keys, ThreadCorpus.read(historyFiles));
       }
+      ThreadCorpus.record(store, keys, messages);
       Map<Message, Report> reports = ThreadCorpus.score(moderator, messages);
       ThreadAnalysis analysis = ThreadAnalysis.of(Clock.systemUTC());
       List<Conversation> conversations = Threader.thread(messages, SUBJECT_WINDOW);

@@ -5,6 +5,7 @@ import dev.comity.api.Moderator;
 import dev.comity.api.Report;
 import dev.comity.api.ThreadReport;
 import dev.comity.api.ThreadSignal;
+import dev.comity.bench.DataDirectory;
 import dev.comity.thread.AuthorKeys;
 import dev.comity.thread.Conversation;
 import dev.comity.thread.ParticipantStore;
@@ -13,6 +14,7 @@ import dev.comity.thread.Threader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Option;
     description = {
       "Evaluates brigading and pile-on detection on the R-devel archives under DATA/r-devel-archive: the alert rate on"
           + " every untouched thread of each list (false alarms per 10,000 threads), then recall on synthetic"
-          + " brigades generated from templates and injected into random real R-devel threads, by brigade size.",
+          + " brigades generated from templates and injected into random real R-devel threads, by brigade size; then"
+          + " how the signals rank GitHub threads locked as too heated against controls (context, not ground truth).",
       "A thread alerts when its brigading or pile_on verdict reaches 0.5."
     })
 final class ThreadEvalCommand implements Callable<Integer> {
@@ -78,6 +81,9 @@ final class ThreadEvalCommand implements Callable<Integer> {
 
   @Option(names = "--show-alerts", description = "Print the report of every untouched thread that alerts.")
   private boolean showAlerts;
+
+  @Option(names = "--skip-heated", description = "Skip the too-heated and locked-issues comparison.")
+  private boolean skipHeated;
 
   @Mixin private ModeratorOptions options;
 
@@ -137,6 +143,9 @@ final class ThreadEvalCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "all lists: %d threads, %d alerting = %.2f false alarms per 10,000 threads%n",
         totalThreads, totalAlerts, totalThreads == 0 ? 0.0 : totalAlerts * 10_000.0 / totalThreads);
+    if (!skipHeated) {
+      HeatedThreads.evaluate(dataDir(), moderator, out);
+    }
     out.flush();
     return 0;
   }
@@ -183,14 +192,11 @@ final class ThreadEvalCommand implements Callable<Integer> {
   }
 
   private Path dataDir() {
-    if (data != null) {
-      return data;
+    try {
+      return DataDirectory.resolve(data);
+    } catch (NoSuchFileException e) {
+      throw new InputException(e.getMessage(), e);
     }
-    Path fallback = Path.of("../shared/datasets");
-    if (!Files.isDirectory(fallback)) {
-      throw new InputException(List.of("no dataset directory: pass --data DIR (../shared/datasets does not exist)"));
-    }
-    return fallback;
   }
 
   /** One list's archive: messages, their reports, the participant history and the threads. */
