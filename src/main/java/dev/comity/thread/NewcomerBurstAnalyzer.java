@@ -16,9 +16,10 @@ import java.util.List;
  * window, against the list's normal rate of new posters.
  *
  * <p>k = most newcomers whose first post in the thread falls in one window of {@code window}. Expected: lambda =
- * max(0.25, (authors who first posted on the list in the 90 days before the window) / 90 x window in days), the whole
- * list's rate of new posters: a generous baseline for one thread, which gets a share of them. Score = clamp((S - 1.5)
- * / 3) with S = -log10 P(Poisson(lambda) >= k): 1 in 30 gives 0, 1 in 30,000 gives 1. Needs
+ * max(0.25, n x w, q x m), from the list's 90 days before the window: n new posters a day over w days of window (the
+ * whole list's arrivals: a generous baseline for one thread), and q = new posters per post times m, the thread's
+ * messages in the burst (so a thread that draws fifty messages in a day is expected to draw a few new voices too).
+ * Score = clamp((S - 1.5) / 3) with S = -log10 P(Poisson(lambda) >= k): 1 in 30 gives 0, 1 in 30,000 gives 1. Needs
  * k >= 3 and at least {@link #MIN_BASELINE_POSTS} list posts in the 90 days: with a shorter history everyone looks new.
  */
 final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
@@ -53,11 +54,15 @@ final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
     Instant start = burst.get(0).time();
     Instant end = burst.get(burst.size() - 1).time();
     Instant baseFrom = start.minus(BASELINE);
-    if (history.postsBetween(baseFrom, start) < MIN_BASELINE_POSTS) {
+    int baselinePosts = history.postsBetween(baseFrom, start);
+    if (baselinePosts < MIN_BASELINE_POSTS) {
       return List.of();
     }
-    double perDay = history.newcomersBetween(baseFrom, start) / (double) BASELINE.toDays();
-    double lambda = Math.max(0.25, perDay * window.toMinutes() / (24.0 * 60));
+    int baselineNewcomers = history.newcomersBetween(baseFrom, start);
+    double perDay = baselineNewcomers / (double) BASELINE.toDays();
+    long messages = context.posts().stream().filter(p -> !p.time().isBefore(start) && !p.time().isAfter(end)).count();
+    double lambda = Math.max(0.25, Math.max(perDay * window.toMinutes() / (24.0 * 60),
+        baselineNewcomers / (double) baselinePosts * messages));
     double surprise = Signals.poissonSurprise(burst.size(), lambda);
     double score = Signals.clamp((surprise - 1.5) / 3);
     if (score <= 0) {
@@ -67,9 +72,10 @@ final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
     for (ThreadPost p : burst) {
       evidence.add(Signals.evidence(p, Newcomers.note(p, history)));
     }
-    String explanation = burst.size() + " first-time or rare posters within " + Signals.hours(window)
-        + "; the list gets " + Signals.format(perDay) + " new posters a day (90-day baseline), so about "
-        + Signals.format(lambda) + " expected (1 in " + odds(surprise) + ")";
+    String explanation = burst.size() + " first-time or rare posters among " + messages + " messages within "
+        + Signals.hours(window) + "; the list gets " + Signals.format(perDay) + " new posters a day, one per "
+        + Signals.format(baselinePosts / (double) Math.max(1, baselineNewcomers)) + " posts (90-day baseline), so"
+        + " about " + Signals.format(lambda) + " expected (1 in " + odds(surprise) + ")";
     return List.of(Signals.signal(KIND, score, start, end, evidence, explanation));
   }
 

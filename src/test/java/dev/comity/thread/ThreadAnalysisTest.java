@@ -279,4 +279,29 @@ class ThreadAnalysisTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("brigading");
   }
+
+  @Test
+  void awkwardMessagesStillGiveAValidReport() {
+    ThreadFixtures f = ThreadFixtures.listWithRegulars();
+    f.post("<root@lists.example>", MARIA, ofMinutes(0), null, "");
+    String huge = "spam ".repeat(20_000) + "https://x.com/a/status/1";
+    f.post("<w1@x.example>", "", ofMinutes(1), "<root@lists.example>", huge);
+    f.post("<w2@x.example>", "\u202e\u200b <>", ofMinutes(2), "<root@lists.example>", "\ud800 lone \udfff \u0000");
+    f.post("<w3@x.example>", REGULARS.get(1), ofMinutes(3), "<w2@x.example>", "http://[broken url >\n> quoted only");
+    Message undated = Message.builder("no date here").id("<w4@x.example>").author("someone@x.example")
+        .inReplyTo("<root@lists.example>").build();
+    f.messages.add(undated);
+    f.reports.put(undated, f.reports.get(f.messages.get(0)));
+
+    ThreadReport report = f.analyze();
+
+    assertThat(report.messages()).isEqualTo(5);
+    for (ThreadSignal s : report.signals()) {
+      assertThat(s.score()).isBetween(0.0, 1.0);
+      for (Evidence e : s.evidence()) {
+        Message m = f.messages.stream().filter(x -> x.id().orElseThrow().equals(e.messageId())).findFirst().orElseThrow();
+        e.spans().forEach(span -> assertThat(span.end()).isLessThanOrEqualTo(m.text().length()));
+      }
+    }
+  }
 }
