@@ -17,8 +17,8 @@ import java.util.List;
  *
  * <p>k = most newcomers whose first post in the thread falls in one window of {@code window}. Expected: lambda =
  * max(0.25, n x w, q x m), from the list's 90 days before the window: n new posters a day over w days of window (the
- * whole list's arrivals: a generous baseline for one thread), and q = new posters per post times m, the thread's
- * messages in the burst (so a thread that draws fifty messages in a day is expected to draw a few new voices too).
+ * whole list's arrivals: a generous baseline for one thread), and q = new posters per post times m, the thread's other
+ * messages during the burst (so a thread that draws fifty messages in a day is expected to draw a few new voices too).
  * Score = clamp((S - 1.5) / 3) with S = -log10 P(Poisson(lambda) >= k): 1 in 30 gives 0, 1 in 30,000 gives 1. Needs
  * k >= 3 and at least {@link #MIN_BASELINE_POSTS} list posts in the 90 days: with a shorter history everyone looks new.
  */
@@ -60,7 +60,9 @@ final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
     }
     int baselineNewcomers = history.newcomersBetween(baseFrom, start);
     double perDay = baselineNewcomers / (double) BASELINE.toDays();
-    long messages = context.posts().stream().filter(p -> !p.time().isBefore(start) && !p.time().isAfter(end)).count();
+    // The thread's other traffic in the burst: messages other than the newcomers' first posts.
+    long messages = context.posts().stream()
+        .filter(p -> !p.time().isBefore(start) && !p.time().isAfter(end) && !burst.contains(p)).count();
     double lambda = Math.max(0.25, Math.max(perDay * window.toMinutes() / (24.0 * 60),
         baselineNewcomers / (double) baselinePosts * messages));
     double surprise = Signals.poissonSurprise(burst.size(), lambda);
@@ -72,7 +74,7 @@ final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
     for (ThreadPost p : burst) {
       evidence.add(Signals.evidence(p, Newcomers.note(p, history)));
     }
-    String explanation = burst.size() + " first-time or rare posters among " + messages + " messages within "
+    String explanation = burst.size() + " first-time or rare posters, with " + messages + " other messages, within "
         + Signals.hours(window) + "; the list gets " + Signals.format(perDay) + " new posters a day, one per "
         + Signals.format(baselinePosts / (double) Math.max(1, baselineNewcomers)) + " posts (90-day baseline), so"
         + " about " + Signals.format(lambda) + " expected (1 in " + odds(surprise) + ")";
