@@ -10,9 +10,11 @@ import dev.comity.thread.AuthorKeys;
 import dev.comity.thread.Conversation;
 import dev.comity.thread.ParticipantStore;
 import dev.comity.thread.ThreadAnalysis;
+import dev.comity.thread.ThreadReportText;
 import dev.comity.thread.Threader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +102,7 @@ final class ThreadEvalCommand implements Callable<Integer> {
       throw new InputException(List.of(archive + ": no r-devel-archive directory; pass --data DIR"));
     }
     Moderator moderator = options.moderator(context);
-    PrintWriter out = new PrintWriter(context.stdout(), true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(context.stdout(), true, StandardCharsets.UTF_8);
     out.printf(Locale.ROOT, "brigade parameters: window %dh, newcomer share %.2f, duplicate share %.2f, link share"
         + " %.2f, target %s, %d trials per size, seed %d%n", windowHours, newcomerShare, duplicateShare, linkShare,
         target.name().toLowerCase(Locale.ROOT), trials, seed);
@@ -120,7 +124,7 @@ final class ThreadEvalCommand implements Callable<Integer> {
         if (!a.isEmpty()) {
           alerts++;
           if (showAlerts) {
-            out.print(dev.comity.thread.ThreadReportText.format(r));
+            out.print(ThreadReportText.format(r));
           }
         }
         r.signals().stream().filter(s -> s.score() >= ThreadAnalysis.ALERT_THRESHOLD)
@@ -134,7 +138,7 @@ final class ThreadEvalCommand implements Callable<Integer> {
       out.println("  threads with a signal >= 0.5: " + fired);
       for (String verdict : List.of(ThreadAnalysis.BRIGADING, ThreadAnalysis.PILE_ON)) {
         out.println("  highest " + verdict + " scores: " + reports.stream().mapToDouble(r -> r.score(verdict))
-            .boxed().sorted(java.util.Comparator.reverseOrder()).limit(5)
+            .boxed().sorted(Comparator.reverseOrder()).limit(5)
             .map(x -> String.format(Locale.ROOT, "%.3f", x)).toList());
       }
       if (list.equals("r-devel")) {
@@ -173,7 +177,7 @@ final class ThreadEvalCommand implements Callable<Integer> {
         List<Message> combined = new ArrayList<>();
         thread.posts().forEach(p -> combined.add(p.message()));
         combined.addAll(brigade);
-        Map<Message, Report> reports = new java.util.IdentityHashMap<>();
+        Map<Message, Report> reports = new IdentityHashMap<>();
         brigade.forEach(m -> reports.put(m, moderator.check(m)));
         Conversation injected = Threader.thread(combined, ThreadCommand.SUBJECT_WINDOW).stream()
             .filter(c -> c.posts().stream().anyMatch(p -> p.message() == brigade.get(0)))

@@ -8,6 +8,7 @@ import dev.comity.spi.ThreadContext;
 import dev.comity.spi.ThreadPost;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,7 +132,7 @@ final class NearDuplicateAnalyzer implements ThreadAnalyzer {
       wordHashes[i] = mix(words.get(i).coveredText(text.text()).toLowerCase(Locale.ROOT).hashCode());
     }
     long[] sig = new long[HASHES];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    Arrays.fill(sig, Long.MAX_VALUE);
     for (int i = 0; i + SHINGLE <= wordHashes.length; i++) {
       long shingle = 0;
       for (int j = 0; j < SHINGLE; j++) {

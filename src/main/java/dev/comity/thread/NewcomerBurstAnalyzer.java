@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code newcomer_burst}: first-time or rare posters ({@link Newcomers#RARE_POSTS}) arriving in one thread within a
@@ -82,6 +83,6 @@ final class NewcomerBurstAnalyzer implements ThreadAnalyzer {
   }
 
   static String odds(double surprise) {
-    return surprise >= 9 ? "more than a billion" : String.format(java.util.Locale.ROOT, "%,.0f", Math.pow(10, surprise));
+    return surprise >= 9 ? "more than a billion" : String.format(Locale.ROOT, "%,.0f", Math.pow(10, surprise));
   }
 }

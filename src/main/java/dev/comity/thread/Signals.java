@@ -5,6 +5,7 @@ import dev.comity.api.Severity;
 import dev.comity.api.Span;
 import dev.comity.api.ThreadSignal;
 import dev.comity.spi.ThreadPost;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ final class Signals {
     return String.format(Locale.ROOT, "%.2f", x);
   }
 
-  static String hours(java.time.Duration d) {
+  static String hours(Duration d) {
     long h = d.toHours();
     return h > 0 && d.toMinutes() % 60 == 0 ? h + "h" : d.toMinutes() + "min";
   }
@@ -85,7 +86,7 @@ final class Signals {
    * The window of length {@code window} holding the most items, over items sorted by time; ties go to the earliest.
    * Returns [first index, last index] inclusive, or null for no items.
    */
-  static int[] densestWindow(List<Instant> sortedTimes, java.time.Duration window) {
+  static int[] densestWindow(List<Instant> sortedTimes, Duration window) {
     if (sortedTimes.isEmpty()) {
       return null;
     }
