@@ -140,7 +140,8 @@ final class ThreadCommand implements Callable<Integer> {
       }
     }
     if (format == Format.TEXT) {
-      text.println(results.size() + " threads, " + messageCount + " messages: " + alerts + " with an alert ("
+      text.println(results.size() + (results.size() == 1 ? " thread, " : " threads, ") + messageCount
+          + (messageCount == 1 ? " message: " : " messages: ") + alerts + " with an alert ("
           + brigading + " brigading, " + pileOn + " pile_on)");
     }
     text.flush();
