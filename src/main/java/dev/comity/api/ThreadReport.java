@@ -15,9 +15,15 @@ import java.util.Optional;
  * @param messages number of messages analysed
  * @param analyzedAt when the analysis ran, from the analysis clock (not a wall-clock read)
  * @param signals every signal with a score above zero, strongest first, then by kind
+ * @param failures analyzers that threw on this thread, as {@code "kind: error"}; the others' signals are still reported
  */
 public record ThreadReport(
-    String threadId, String subject, int messages, Instant analyzedAt, List<ThreadSignal> signals) {
+    String threadId,
+    String subject,
+    int messages,
+    Instant analyzedAt,
+    List<ThreadSignal> signals,
+    List<String> failures) {
   /** Order of {@link #signals()}. */
   public static final Comparator<ThreadSignal> SIGNAL_ORDER =
       Comparator.comparingDouble(ThreadSignal::score).reversed().thenComparing(ThreadSignal::kind);
@@ -31,6 +37,7 @@ public record ThreadReport(
       throw new IllegalArgumentException("negative message count " + messages);
     }
     signals = signals.stream().sorted(SIGNAL_ORDER).toList();
+    failures = List.copyOf(failures);
   }
 
   /** The signal of {@code kind}, if the analysis produced one. */

@@ -136,7 +136,7 @@ final class HeatedThreads {
     threads.forEach((id, messages) -> {
       Conversation c = Threader.thread(messages).get(0);
       ThreadReport r = analysis.analyze(c, p -> reports.get(p.message()), history, keys);
-      out.add(new ThreadReport(id, r.subject(), r.messages(), r.analyzedAt(), r.signals()));
+      out.add(new ThreadReport(id, r.subject(), r.messages(), r.analyzedAt(), r.signals(), r.failures()));
     });
     return out;
   }

@@ -184,6 +184,11 @@ final class ThreadCommand implements Callable<Integer> {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("failures");
+    for (String failure : r.failures()) {
+      g.writeString(failure);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 }

@@ -126,9 +126,18 @@ public final class ThreadAnalysis {
     sorted.sort(Comparator.comparing(ThreadPost::time));
     ThreadContext context = new ThreadContext(threadId, sorted, history, now);
     Map<String, ThreadSignal> signals = new LinkedHashMap<>();
+    List<String> failures = new ArrayList<>();
     for (ThreadAnalyzer a : analyzers) {
-      for (ThreadSignal s : a.analyze(context)) {
-        if (s.score() > 0) {
+      List<ThreadSignal> found;
+      try {
+        found = a.analyze(context);
+      } catch (RuntimeException e) {
+        // Isolated like a failing scorer: the report says which analyzer failed and keeps the others' signals.
+        failures.add(a.kind() + ": " + e);
+        continue;
+      }
+      for (ThreadSignal s : found) {
+        if (s.score() > 0 && s.kind().equals(a.kind())) {
           signals.merge(s.kind(), s, (x, y) -> x.score() >= y.score() ? x : y);
         }
       }
@@ -140,7 +149,7 @@ public final class ThreadAnalysis {
     verdict(PILE_ON, signals, ReplyConcentrationAnalyzer.KIND, 0.5, List.of(NewcomerBurstAnalyzer.KIND,
         NearDuplicateAnalyzer.KIND, MobilizationAnalyzer.KIND, CallToActionAnalyzer.KIND, EscalationAnalyzer.KIND))
         .ifPresent(out::add);
-    return new ThreadReport(threadId, subject, sorted.size(), now, out);
+    return new ThreadReport(threadId, subject, sorted.size(), now, out, failures);
   }
 
   /** base x (floor + (1 - floor) x max(support)), with the evidence of base and the strongest support. */

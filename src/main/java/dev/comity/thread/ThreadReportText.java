@@ -46,6 +46,9 @@ public final class ThreadReportText {
         w.append('\n');
       }
     }
+    for (String failure : report.failures()) {
+      w.append("  analyzer failed: ").append(failure).append('\n');
+    }
     return w.toString();
   }
 }

@@ -304,4 +304,25 @@ class ThreadAnalysisTest {
       }
     }
   }
+
+  @Test
+  void anAnalyzerThatThrowsIsNamedInTheReportAndTheOthersStillRun() {
+    ThreadAnalyzer broken = new ThreadAnalyzer() {
+      @Override
+      public String kind() {
+        return "broken";
+      }
+
+      @Override
+      public List<ThreadSignal> analyze(dev.comity.spi.ThreadContext context) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    ThreadFixtures f = socialMediaPileOn().recordAll();
+    Conversation thread = Threader.thread(f.messages).get(0);
+    ThreadReport report = ThreadAnalysis.of(ThreadFixtures.CLOCK, ThreadAnalysis.DEFAULT_WINDOW, List.of(broken))
+        .analyze(thread, p -> f.reports.get(p.message()), f.history, ThreadFixtures.KEYS);
+    assertThat(report.failures()).containsExactly("broken: java.lang.IllegalStateException: boom");
+    assertThat(report.score(ThreadAnalysis.BRIGADING)).isGreaterThanOrEqualTo(ThreadAnalysis.ALERT_THRESHOLD);
+  }
 }
