@@ -17,9 +17,14 @@ record PostText(String text, List<Span> prose, List<Span> urls) {
 
   static PostText of(String text) {
     String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    // Pipermail replaces attachments by a notice after this line, and Mailman appends its footer after a rule: what
-    // follows either is not the author's words.
+    // Pipermail replaces attachments by a notice after a "next part" line, and Mailman appends its footer after a
+    // rule: what follows either is not the author's words.
     int end = cut(t, cut(t, t.length(), ATTACHMENTS), FOOTER_RULE);
+    // A body pipermail scrubbed whole is only its notice ("An HTML attachment was scrubbed..."): cut at that line.
+    int scrubbed = t.indexOf(SCRUBBED);
+    if (scrubbed >= 0 && scrubbed < end) {
+      end = t.lastIndexOf('\n', scrubbed) + 1;
+    }
     List<Span> prose = new ArrayList<>();
     List<Span> urls = new ArrayList<>();
     for (Region r : Segmenter.segment(t)) {
@@ -37,6 +42,7 @@ record PostText(String text, List<Span> prose, List<Span> urls) {
   }
 
   private static final String ATTACHMENTS = "-------------- next part --------------";
+  private static final String SCRUBBED = " was scrubbed...";
   /** Mailman's list footer, which every message of some archives carries. */
   private static final String FOOTER_RULE = "______________________________________________";
 

@@ -325,4 +325,20 @@ class ThreadAnalysisTest {
     assertThat(report.failures()).containsExactly("broken: java.lang.IllegalStateException: boom");
     assertThat(report.score(ThreadAnalysis.BRIGADING)).isGreaterThanOrEqualTo(ThreadAnalysis.ALERT_THRESHOLD);
   }
+
+  @Test
+  void pipermailNoticesAndListFootersAreNotSharedWording() {
+    ThreadFixtures f = ThreadFixtures.listWithRegulars();
+    f.post("<root@lists.example>", MARIA, ofMinutes(0), null, DECISION);
+    String footer = "\n\n______________________________________________\nR-devel at r-project.org mailing list\n"
+        + "https://stat.ethz.ch/mailman/listinfo/r-devel\n";
+    String scrubbed = "An embedded and charset-unspecified text was scrubbed...\nName: not available\n"
+        + "URL: <https://stat.ethz.ch/pipermail/r-devel/attachments/20260101/0a1b2c3d/attachment.pl>\n";
+    for (int i = 1; i < 4; i++) {
+      f.post("<s" + i + "@x.example>", REGULARS.get(i), ofHours(i), "<root@lists.example>", scrubbed);
+      f.post("<f" + i + "@x.example>", REGULARS.get(i), ofHours(i).plus(ofMinutes(5)), "<root@lists.example>",
+          "Short reply number " + i + "." + footer);
+    }
+    assertThat(f.analyze().signal(NearDuplicateAnalyzer.KIND)).isEmpty();
+  }
 }
