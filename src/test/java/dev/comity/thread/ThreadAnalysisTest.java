@@ -255,7 +255,7 @@ class ThreadAnalysisTest {
   }
 
   @Test
-  void theAnalysisTimeComesFromTheInjectedClockAndUndatedMessagesTakeIt() {
+  void theAnalysisTimeComesFromTheInjectedClock() {
     ThreadFixtures f = ThreadFixtures.listWithRegulars();
     f.post("<root@lists.example>", MARIA, ofMinutes(0), null, DECISION);
     ThreadReport report = f.analyze();
