@@ -77,6 +77,8 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new FilterCommand(context)));
     cl.addSubcommand(new CommandLine(new BotCommand(context)));
     cl.addSubcommand(new CommandLine(new BenchCommand(context)));
+    cl.addSubcommand(new CommandLine(new ThreadCommand(context)));
+    cl.addSubcommand(new CommandLine(new ThreadEvalCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
@@ -111,7 +113,7 @@ public final class Main implements Callable<Integer> {
   /** Without a command, explains what commands there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter, bot, lexicon or bench");
+    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter, bot, thread, lexicon or bench");
   }
 
   /**
