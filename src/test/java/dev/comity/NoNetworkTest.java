@@ -38,7 +38,8 @@ class NoNetworkTest {
       assertThat(report.findings()).isNotEmpty();
       server.setSoTimeout(200);
       boolean connected;
-      try (var socket = server.accept()) {
+      try {
+        server.accept().close();
         connected = true;
       } catch (SocketTimeoutException e) {
         connected = false;
