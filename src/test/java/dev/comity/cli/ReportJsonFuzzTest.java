@@ -24,7 +24,7 @@ class ReportJsonFuzzTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**
-   * Any message text gives one valid UTF-8 JSON object that reads back to the same text, id and findings, with every
+   * Any message text is scored without a failure and gives one valid UTF-8 JSON object that reads back to the same text, id and findings, with every
    * span inside the text and covering exactly the finding's text.
    */
   @FuzzTest
@@ -32,6 +32,7 @@ class ReportJsonFuzzTest {
     String text = FuzzText.decode(data);
     String id = text.length() > 16 ? text.substring(0, 16) : text;
     Report report = MODERATOR.check(Message.builder(text).id(id).build());
+    assertThat(report.failures()).isEmpty();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = ReportJson.FACTORY.createGenerator(bytes)) {
       ReportJson.write(g, report, text);
