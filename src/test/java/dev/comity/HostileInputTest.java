@@ -147,6 +147,14 @@ class HostileInputTest {
   }
 
   @Test
+  @Disabled("HeaderRewriter bug found by MailFuzzTest#rewriteHeaders: a header block that starts with a continuation"
+      + " line becomes part of the last field written, so message bytes extend an X-Comity-* value (mail helper)")
+  void aHeaderBlockStartingWithWhitespaceCannotExtendTheWrittenFields() {
+    String out = rewrite(" forged, \u0000continuation\nSubject: hi\n\nbody\n");
+    assertThat(out).startsWith("X-Comity-Verdict: review\n").doesNotStartWith("X-Comity-Verdict: review\n ");
+  }
+
+  @Test
   void valuesWithLineBreaksNulAndNonAsciiCannotStartAHeaderLine() {
     String value = "a\r\nX-Evil: 1\rb\nc\u0000d\u00e9\u2028e\u0085f\uD800g\u202Eh\u000B\f";
     String out = new String(HeaderRewriter.rewrite(new byte[0], 0,
