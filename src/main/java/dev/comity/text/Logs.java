@@ -226,7 +226,8 @@ final class Logs {
     while (d > p && isDigit(t.charAt(d - 1))) {
       d--;
     }
-    if (d == sp - 1 || t.charAt(d - 1) != ':') {
+    // d == p: the token is all digits ("778:"), with no file name before the line number.
+    if (d == sp - 1 || d == p || t.charAt(d - 1) != ':') {
       return false;
     }
     int word = sp + 1;

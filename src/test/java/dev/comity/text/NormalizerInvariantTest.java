@@ -121,7 +121,7 @@ class NormalizerInvariantTest {
     return spans;
   }
 
-  private static void checkInvariants(String original, NormalizedText view, List<Span> include) {
+  static void checkInvariants(String original, NormalizedText view, List<Span> include) {
     String text = view.text();
     Supplier<String> context = () -> "original " + escape(original) + " normalized " + escape(text);
     int previousStart = 0;

@@ -562,6 +562,13 @@ class SegmenterTest {
     assertThat(outline("Well,\n" + line + "\n")).containsExactly("PROSE: Well,");
   }
 
+  /** Found by the segmenter fuzz target: a line starting with digits and a colon read before the text. */
+  @Test
+  void lineStartingWithANumberAndAColonIsProse() {
+    assertThat(spans("778: O at the top")).isEqualTo("PROSE[0,17)");
+    assertThat(spans("093: 3")).isEqualTo("PROSE[0,6)");
+  }
+
   // ---- URLs --------------------------------------------------------------------------------------------------------
 
   @Test
