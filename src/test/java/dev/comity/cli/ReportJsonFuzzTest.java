@@ -35,7 +35,7 @@ class ReportJsonFuzzTest {
     assertThat(report.failures()).isEmpty();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = ReportJson.FACTORY.createGenerator(bytes)) {
-      ReportJson.write(g, report, text);
+      ReportJson.write(g, report, text, true);
     }
     byte[] json = bytes.toByteArray();
     // A strict decoder: throws on any byte sequence that is not UTF-8.
