@@ -26,13 +26,19 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.event.MessageCountAdapter;
 import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.ComparisonTerm;
+import jakarta.mail.search.ReceivedDateTerm;
+import jakarta.mail.search.SearchTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +116,8 @@ public final class ImapBot implements AutoCloseable {
   private Folder review;
   private boolean idle;
   private boolean connectedOnce;
+  /** Whether this process has rebuilt the thread watch from recent mail yet. */
+  private boolean replayed;
   private Instant nextDigestAttempt = Instant.MIN;
   private Duration digestBackoff = FIRST_BACKOFF;
 
@@ -209,7 +217,14 @@ public final class ImapBot implements AutoCloseable {
       return null;
     });
     long validity = f.getUIDValidity();
+    boolean resumed = store.progress(config.folder()).isPresent();
     long last = startingPoint(f, validity);
+    if (!replayed) {
+      replayed = true;
+      if (resumed) {
+        replay(f, last);
+      }
+    }
     Message[] messages = f.getMessagesByUID(last + 1, UIDFolder.MAXUID);
     FetchProfile profile = new FetchProfile();
     profile.add(UIDFolder.FetchProfileItem.UID);
@@ -386,28 +401,22 @@ public final class ImapBot implements AutoCloseable {
       LOG.log(WARNING, "UID {0}: {1} bytes, over bot.max-message-bytes; flagged for a person to read",
           Long.toString(uid), Integer.toString(m.getSize()));
       dev.comity.api.Message head = headersOnly(m);
-      watch(head, unscored(head), uid);
+      watch(head, unscored(head), "UID " + uid);
       return Optional.of(DigestEntry.unscored(head, "the message is larger than "
           + config.maxMessageBytes() + " bytes (bot.max-message-bytes)", actions, archiveUrl));
     }
-    ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(m.getSize(), 0));
-    try {
-      m.writeTo(raw);
-    } catch (IOException e) {
-      throw new MessagingException("reading UID " + uid + " failed", e);
-    }
-    dev.comity.api.Message message = MailParser.parse(raw.toByteArray());
+    dev.comity.api.Message message = read(m, uid);
     Report report;
     try {
       report = moderator.check(message);
     } catch (RuntimeException e) {
       // check() does not throw on content; a bug must still not hide a message from the moderators.
       LOG.log(ERROR, "UID " + uid + ": scoring failed; flagged for a person to read", e);
-      watch(message, unscored(message), uid);
+      watch(message, unscored(message), "UID " + uid);
       return Optional.of(DigestEntry.unscored(message, "internal error " + e.getClass().getSimpleName(), actions,
           archiveUrl));
     }
-    watch(message, report, uid);
+    watch(message, report, "UID " + uid);
     if (!report.verdict().atLeast(config.verdict())) {
       LOG.log(DEBUG, "UID {0}: {1}", Long.toString(uid), report.verdict());
       return Optional.empty();
@@ -424,7 +433,7 @@ public final class ImapBot implements AutoCloseable {
    * sees the message again. The thread is named by its root's Message-ID, which replies carry in their References, so
    * it is the same before and after a restart.
    */
-  private void watch(dev.comity.api.Message message, Report report, long uid) {
+  private void watch(dev.comity.api.Message message, Report report, String source) {
     if (watch.isEmpty()) {
       return;
     }
@@ -442,12 +451,81 @@ public final class ImapBot implements AutoCloseable {
         ThreadAlertMail.subject(a, config.folder()),
         ThreadAlertMail.body(a, config.folder(), config.imap().host(), watch.get()::message));
     if (queued) {
-      LOG.log(INFO, "UID {0}: thread {1} crossed the alert threshold ({2}); alert queued", Long.toString(uid),
+      LOG.log(INFO, "{0}: thread {1} crossed the alert threshold ({2}); alert queued", source,
           a.report().threadId(), kinds);
     } else {
-      LOG.log(INFO, "UID {0}: thread {1} crossed the alert threshold ({2}) again within an episode already alerted"
-          + " (the bot restarted since); no second alert", Long.toString(uid), a.report().threadId(), kinds);
+      LOG.log(INFO, "{0}: thread {1} crossed the alert threshold ({2}) again within an episode already alerted"
+          + " (the bot restarted since); no second alert", source, a.report().threadId(), kinds);
     }
+  }
+
+  /**
+   * Rebuilds the thread watch after a restart, which lost its open threads: the messages handled before (UID up to
+   * {@code last}) that arrived within the last quiet period, and those in the review folder, go through the watch
+   * again in date order. The participant history already holds them and ignores them; an alert they raise is queued
+   * only if the store holds none for that thread's episode, i.e. when a crash came between the watch and the queue.
+   */
+  private void replay(IMAPFolder f, long last) throws MessagingException {
+    if (watch.isEmpty()) {
+      return;
+    }
+    SearchTerm since = new ReceivedDateTerm(ComparisonTerm.GE,
+        Date.from(clock.instant().minus(ThreadWatch.DEFAULT_QUIET_PERIOD)));
+    List<dev.comity.api.Message> messages = new ArrayList<>();
+    List<Message> recent = new ArrayList<>();
+    for (Message m : f.search(since)) {
+      if (f.getUID(m) <= last) {
+        recent.add(m);
+      }
+    }
+    readAll(f, recent.toArray(new Message[0]), messages);
+    if (review != null) {
+      review.open(Folder.READ_ONLY);
+      try {
+        readAll((UIDFolder) review, review.search(since), messages);
+      } finally {
+        review.close(false);
+      }
+    }
+    messages.sort(Comparator.comparing((dev.comity.api.Message m) -> m.timestamp().orElse(Instant.MAX)));
+    for (dev.comity.api.Message message : messages) {
+      Report report;
+      try {
+        report = moderator.check(message);
+      } catch (RuntimeException e) {
+        report = unscored(message);
+      }
+      watch(message, report, "replay");
+    }
+    LOG.log(INFO, "replayed {0} messages of the last {1} h into the thread watch", messages.size(),
+        ThreadWatch.DEFAULT_QUIET_PERIOD.toHours());
+  }
+
+  /** Parses {@code found}, headers only for those over the size limit. */
+  private void readAll(UIDFolder folder, Message[] found, List<dev.comity.api.Message> out)
+      throws MessagingException {
+    FetchProfile profile = new FetchProfile();
+    profile.add(UIDFolder.FetchProfileItem.UID);
+    profile.add(FetchProfile.Item.SIZE);
+    ((Folder) folder).fetch(found, profile);
+    for (Message m : found) {
+      try {
+        out.add(m.getSize() > config.maxMessageBytes() ? headersOnly(m) : read(m, folder.getUID(m)));
+      } catch (MessageRemovedException e) {
+        // Gone since the search: nothing to replay.
+      }
+    }
+  }
+
+  /** Reads and parses the whole message. */
+  private static dev.comity.api.Message read(Message m, long uid) throws MessagingException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(m.getSize(), 0));
+    try {
+      m.writeTo(raw);
+    } catch (IOException e) {
+      throw new MessagingException("reading UID " + uid + " failed", e);
+    }
+    return MailParser.parse(raw.toByteArray());
   }
 
   /** The report of a message that was not scored: it still counts for who posts when in its thread. */

@@ -76,14 +76,7 @@ class ThreadAlertTest {
 
   @Test
   void aPileOnAlertsTheModeratorsOnceWithItsEvidenceEvenAcrossARestart() throws Exception {
-    post(ROOT, REGULARS.get(0), Duration.ZERO, null, "After the discussion at the last release meeting we decided to"
-        + " drop the legacy parser in 4.2. It has had no maintainer for three years and the new parser covers every"
-        + " documented case. A migration note is in NEWS.");
-    post("<r1@uni.example>", REGULARS.get(1), Duration.ofHours(2), ROOT,
-        "Thanks Maria. The NEWS entry could mention the new parser's strict mode, otherwise fine with me.");
-    post("<n0@mail.example>", "Alex Hale <alex.hale@mail.example>", Duration.ofHours(20), ROOT, "Saw this on " + LINK
-        + " and had to say something. Maria, this decision is a joke and you are clearly out of touch with the"
-        + " people who actually use this.");
+    pileOnStart();
     newcomers(0, 5, Duration.ofHours(21));
 
     List<String> logged = new ArrayList<>();
@@ -131,6 +124,26 @@ class ThreadAlertTest {
   }
 
   @Test
+  void aRestartRebuildsOpenThreadsFromRecentMailSoThatABrigadeAcrossItStillAlerts() throws Exception {
+    pileOnStart();
+    newcomers(0, 1, Duration.ofHours(21));
+    try (ImapBot bot = new ImapBot(config, MODERATOR, (s, u) -> {}, CLOCK)) {
+      bot.pass();
+    }
+    assertThat(alerts()).as("two newcomers are not yet a brigade").isEmpty();
+
+    // After the restart only two more arrive: alone they are no brigade either, with the replayed ones they are.
+    newcomers(1, 2, Duration.ofHours(22));
+    try (ImapBot bot = new ImapBot(config, MODERATOR, (s, u) -> {}, CLOCK)) {
+      bot.pass();
+    }
+
+    assertThat(alerts()).singleElement().asString()
+        .contains("Subject: [comity] brigading")
+        .contains("<n0@mail.example> from Alex Hale", "<dup2@mail.example> from Casey Varga");
+  }
+
+  @Test
   void aHeatedArgumentAmongRegularsRaisesNoAlert() throws Exception {
     post(ROOT, REGULARS.get(0), Duration.ZERO, null, "We decided to drop the legacy parser in 4.2; the migration note"
         + " is in NEWS.");
@@ -151,6 +164,18 @@ class ThreadAlertTest {
     }
 
     assertThat(alerts()).isEmpty();
+  }
+
+  /** Maria's decision, a regular's civil reply, and a first-time poster who came from Reddit. */
+  private void pileOnStart() {
+    post(ROOT, REGULARS.get(0), Duration.ZERO, null, "After the discussion at the last release meeting we decided to"
+        + " drop the legacy parser in 4.2. It has had no maintainer for three years and the new parser covers every"
+        + " documented case. A migration note is in NEWS.");
+    post("<r1@uni.example>", REGULARS.get(1), Duration.ofHours(2), ROOT,
+        "Thanks Maria. The NEWS entry could mention the new parser's strict mode, otherwise fine with me.");
+    post("<n0@mail.example>", "Alex Hale <alex.hale@mail.example>", Duration.ofHours(20), ROOT, "Saw this on " + LINK
+        + " and had to say something. Maria, this decision is a joke and you are clearly out of touch with the"
+        + " people who actually use this.");
   }
 
   /** {@code count} first-time posters sending the script, 40 minutes apart from {@code start}. */
