@@ -220,10 +220,11 @@ public final class ImapBot implements AutoCloseable {
     boolean resumed = store.progress(config.folder()).isPresent();
     long last = startingPoint(f, validity);
     if (!replayed) {
-      replayed = true;
+      // Set only once done: a replay cut short by a lost connection is redone, and the watch ignores the repeats.
       if (resumed) {
         replay(f, last);
       }
+      replayed = true;
     }
     Message[] messages = f.getMessagesByUID(last + 1, UIDFolder.MAXUID);
     FetchProfile profile = new FetchProfile();
