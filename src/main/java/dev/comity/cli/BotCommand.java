@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
     name = "bot",
     description = {
       "Watches an IMAP folder, scores each new message, tags flagged ones with an IMAP keyword (and moves them to a"
-          + " review folder if configured), and mails moderators a digest of the findings. Progress is stored, so a"
-          + " restart neither skips nor repeats a message. Stops cleanly on SIGTERM or Ctrl-C.",
+          + " review folder if configured), and mails moderators a digest of the findings, and an alert when a thread"
+          + " turns into brigading or a pile-on. Progress is stored, so a restart neither skips nor repeats a message."
+          + " Stops cleanly on SIGTERM or Ctrl-C.",
       "See the README for the configuration file."
     })
 final class BotCommand implements Callable<Integer> {

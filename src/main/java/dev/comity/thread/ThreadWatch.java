@@ -136,6 +136,18 @@ public final class ThreadWatch {
     return w == null ? Optional.empty() : Optional.ofNullable(w.lastReport);
   }
 
+  /**
+   * The watched message with {@code messageId}, if its thread is still watched; e.g. to show an alert's evidence spans
+   * in their text.
+   */
+  public synchronized Optional<Message> message(String messageId) {
+    String key = Threader.key(messageId);
+    Watched w = byMessage.get(key);
+    return w == null
+        ? Optional.empty()
+        : w.messages.stream().filter(m -> m.id().map(Threader::key).filter(key::equals).isPresent()).findFirst();
+  }
+
   /** Number of threads watched. */
   public synchronized int threads() {
     return threads.size();

@@ -36,6 +36,7 @@ import java.util.function.Function;
  * @param storeFile the SQLite file that holds progress and the digest queue
  * @param maxMessageBytes larger messages are not scored (and listed in the digest as such)
  * @param digest where and how often to mail moderators, if at all
+ * @param threadAlerts where the participant history for thread alerts is kept, if they are on
  */
 public record BotConfig(
     Server imap,
@@ -48,7 +49,8 @@ public record BotConfig(
     boolean backlog,
     Path storeFile,
     long maxMessageBytes,
-    Optional<Digest> digest) {
+    Optional<Digest> digest,
+    Optional<ThreadAlerts> threadAlerts) {
 
   /** How a connection is protected. */
   public enum Security {
@@ -85,6 +87,15 @@ public record BotConfig(
       Duration maxDelay,
       Optional<String> archiveUrl) {}
 
+  /**
+   * Thread alerts: every handled message joins a {@link dev.comity.thread.ThreadWatch}, and a thread crossing the
+   * brigading or pile-on threshold is mailed to the digest's moderators, once per episode.
+   *
+   * @param history the SQLite participant history (who posted on the list before, since when)
+   * @param keyFile the key that hashes author identities in the history, created owner-only if missing
+   */
+  public record ThreadAlerts(Path history, Path keyFile) {}
+
   /** Keys this file may hold; anything else is reported, since a typo would otherwise silently keep a default. */
   static final List<String> KEYS =
       List.of(
@@ -92,6 +103,7 @@ public record BotConfig(
           "imap.folder", "imap.idle", "imap.poll-interval",
           "bot.verdict", "bot.keyword", "bot.move-to", "bot.backlog", "bot.store", "bot.max-message-bytes",
           "digest.to", "digest.from", "digest.batch-size", "digest.max-delay", "digest.archive-url",
+          "thread.alerts", "thread.history", "thread.key-file",
           "smtp.host", "smtp.port", "smtp.security", "smtp.user", "smtp.password.env", "smtp.password.file");
 
   /**
@@ -152,10 +164,45 @@ public record BotConfig(
       Path store = required("bot.store").map(this::resolve).orElse(null);
       long maxBytes = parse("bot.max-message-bytes", 25L << 20, v -> positive(Long.parseLong(v)));
       Optional<Digest> digest = digest();
+      Optional<ThreadAlerts> threadAlerts = threadAlerts(store, digest.isPresent());
       if (!problems.isEmpty()) {
         throw new ConfigurationException(problems);
       }
-      return new BotConfig(imap, folder, idle, poll, verdict, keyword, moveTo, backlog, store, maxBytes, digest);
+      return new BotConfig(imap, folder, idle, poll, verdict, keyword, moveTo, backlog, store, maxBytes, digest,
+          threadAlerts);
+    }
+
+    /** On by default when there are moderators to tell; the history defaults to participants.db next to the store. */
+    private Optional<ThreadAlerts> threadAlerts(Path store, boolean digest) {
+      boolean on = bool("thread.alerts", digest);
+      if (on && !digest && file.entries().containsKey("thread.alerts")) {
+        problem("thread.alerts", "is true but digest.to is not set, so there is no one to alert");
+      }
+      if (!on || !digest) {
+        for (String key : List.of("thread.history", "thread.key-file")) {
+          if (file.entries().containsKey(key)) {
+            problem(key, "is set but thread alerts are off");
+          }
+        }
+        return Optional.empty();
+      }
+      Path history = string("thread.history").map(this::resolve)
+          .orElse(store == null ? null : store.resolveSibling("participants.db"));
+      if (history == null) {
+        return Optional.empty();
+      }
+      PropertiesFile.Entry keyEntry = file.entries().get("thread.key-file");
+      Path key = string("thread.key-file").map(this::resolve).orElse(Path.of(history + ".key"));
+      if (Files.exists(key)) {
+        ownerOnly(key).ifPresent(m -> {
+          if (keyEntry != null) {
+            problem(keyEntry, m);
+          } else {
+            problems.add(file.path() + ": thread.key-file (default): " + m);
+          }
+        });
+      }
+      return Optional.of(new ThreadAlerts(history, key));
     }
 
     private Optional<Digest> digest() {
@@ -248,17 +295,12 @@ public record BotConfig(
     /** The first line of a file that only its owner may read or write. */
     private Optional<Secret> passwordFile(PropertiesFile.Entry entry) {
       Path path = resolve(entry.value());
+      Optional<String> open = ownerOnly(path);
+      if (open.isPresent()) {
+        problem(entry, open.get());
+        return Optional.empty();
+      }
       try {
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        Set<PosixFilePermission> open = EnumSet.copyOf(permissions);
-        open.retainAll(
-            EnumSet.of(
-                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE));
-        if (!open.isEmpty()) {
-          problem(entry, path + " can be read or written by group or others; run chmod 600 " + path);
-          return Optional.empty();
-        }
         String content = Files.readString(path, StandardCharsets.UTF_8);
         int end = content.indexOf('\n');
         String first = (end < 0 ? content : content.substring(0, end)).replace("\r", "");
@@ -267,12 +309,28 @@ public record BotConfig(
           return Optional.empty();
         }
         return Optional.of(new Secret(first));
-      } catch (UnsupportedOperationException e) {
-        problem(entry, "cannot check the permissions of " + path + " on this file system; use a .password.env");
       } catch (IOException e) {
         problem(entry, "cannot read " + path + ": " + e.getClass().getSimpleName());
       }
       return Optional.empty();
+    }
+
+    /** Why {@code path}, a secret, is not safe to use: group or others may read or write it, or it cannot be checked. */
+    private static Optional<String> ownerOnly(Path path) {
+      try {
+        Set<PosixFilePermission> open = EnumSet.copyOf(Files.getPosixFilePermissions(path));
+        open.retainAll(
+            EnumSet.of(
+                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE));
+        return open.isEmpty()
+            ? Optional.empty()
+            : Optional.of(path + " can be read or written by group or others; run chmod 600 " + path);
+      } catch (UnsupportedOperationException e) {
+        return Optional.of("cannot check the permissions of " + path + " on this file system");
+      } catch (IOException e) {
+        return Optional.of("cannot read " + path + ": " + e.getClass().getSimpleName());
+      }
     }
 
     private Duration duration(String key, Duration fallback) {

@@ -12,9 +12,9 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Sends a batch of queued digest entries to the moderators as one plain-text mail. The digest's Message-ID is derived
- * from the entries' store ids, so a digest sent again after a crash (between the SMTP server's acceptance and the
- * store recording it) carries the same Message-ID and mail clients and list servers drop the copy.
+ * Sends a batch of queued digest entries to the moderators as one plain-text mail, and thread alerts one per mail. The
+ * Message-ID is derived from the store ids, so a mail sent again after a crash (between the SMTP server's acceptance
+ * and the store recording it) carries the same Message-ID and mail clients and list servers drop the copy.
  */
 final class DigestMailer {
   private final BotConfig.Digest config;
@@ -31,16 +31,27 @@ final class DigestMailer {
 
   /** Sends {@code entries} (at least one) in one mail; returns when the SMTP server has accepted it. */
   void send(List<ProgressStore.Queued> entries, Instant now) throws MessagingException {
-    MimeMessage mail = new FixedIdMessage(session, messageId(entries));
+    int n = entries.size();
+    send(messageId("digest." + entries.get(0).id() + "-" + entries.get(n - 1).id() + "."
+            + entries.get(0).queuedAt().toEpochMilli()),
+        "[comity] " + n + (n == 1 ? " message" : " messages") + " flagged in " + folder, body(entries), now);
+  }
+
+  /** Sends one queued thread alert; returns when the SMTP server has accepted it. */
+  void send(ProgressStore.Alert alert, Instant now) throws MessagingException {
+    send(messageId("alert." + alert.id() + "." + alert.queuedAt().toEpochMilli()), alert.subject(), alert.body(), now);
+  }
+
+  private void send(String messageId, String subject, String body, Instant now) throws MessagingException {
+    MimeMessage mail = new FixedIdMessage(session, messageId);
     mail.setFrom(new InternetAddress(config.from()));
     for (String to : config.to()) {
       mail.addRecipient(RecipientType.TO, new InternetAddress(to));
     }
-    int n = entries.size();
-    mail.setSubject("[comity] " + n + (n == 1 ? " message" : " messages") + " flagged in " + folder, "UTF-8");
+    mail.setSubject(subject, "UTF-8");
     mail.setSentDate(Date.from(now));
     mail.setHeader("Auto-Submitted", "auto-generated");
-    mail.setText(body(entries), "UTF-8");
+    mail.setText(body, "UTF-8");
     BotConfig.Server smtp = config.smtp();
     if (smtp.user().isPresent() && smtp.password().isPresent()) {
       Transport.send(mail, smtp.user().get(), smtp.password().get().reveal());
@@ -61,11 +72,10 @@ final class DigestMailer {
     return out.toString();
   }
 
-  private String messageId(List<ProgressStore.Queued> entries) throws AddressException {
+  private String messageId(String local) throws AddressException {
     String address = new InternetAddress(config.from()).getAddress();
     String domain = address.substring(address.indexOf('@') + 1);
-    return "<comity-digest." + entries.get(0).id() + "-" + entries.get(entries.size() - 1).id() + "."
-        + entries.get(0).queuedAt().toEpochMilli() + "@" + domain + ">";
+    return "<comity-" + local + "@" + domain + ">";
   }
 
   /** A message whose Message-ID is ours, not the random one {@link MimeMessage#saveChanges()} would assign. */

@@ -9,7 +9,12 @@ import dev.comity.api.ConfigurationException;
 import dev.comity.api.Finding;
 import dev.comity.api.Moderator;
 import dev.comity.api.Report;
+import dev.comity.api.Verdict;
 import dev.comity.mail.MailParser;
+import dev.comity.thread.AuthorKeys;
+import dev.comity.thread.ParticipantStore;
+import dev.comity.thread.ThreadAlert;
+import dev.comity.thread.ThreadWatch;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -21,15 +26,22 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.event.MessageCountAdapter;
 import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.ComparisonTerm;
+import jakarta.mail.search.ReceivedDateTerm;
+import jakarta.mail.search.SearchTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -43,7 +55,9 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
  * Watches one IMAP folder and acts on the messages a {@link Moderator} flags: sets a keyword, optionally moves them to
- * a review folder, and mails a digest to the moderators. {@link #run()} loops until {@link #stop()}: it handles new
+ * a review folder, and mails a digest to the moderators. With thread alerts on, every message also joins a {@link
+ * ThreadWatch}, and a thread that crosses the brigading or pile-on threshold is mailed to the moderators at once, once
+ * per episode. {@link #run()} loops until {@link #stop()}: it handles new
  * messages in UID order, then waits with IDLE (or polls), and reconnects with exponential backoff when the connection
  * drops. Progress is kept in a {@link ProgressStore}, so a crash or restart neither skips nor repeats a message (see
  * the package documentation for how).
@@ -85,6 +99,9 @@ public final class ImapBot implements AutoCloseable {
   private final Clock clock;
   private final ProgressStore store;
   private final Optional<DigestMailer> mailer;
+  /** The participant history and the watch over live threads, when thread alerts are on. */
+  private final Optional<ParticipantStore> participants;
+  private final Optional<ThreadWatch> watch;
   private final Session session;
   private final String actions;
   private final ScheduledExecutorService waker;
@@ -99,6 +116,8 @@ public final class ImapBot implements AutoCloseable {
   private Folder review;
   private boolean idle;
   private boolean connectedOnce;
+  /** Whether this process has rebuilt the thread watch from recent mail yet. */
+  private boolean replayed;
   private Instant nextDigestAttempt = Instant.MIN;
   private Duration digestBackoff = FIRST_BACKOFF;
 
@@ -118,6 +137,28 @@ public final class ImapBot implements AutoCloseable {
     this.clock = clock;
     this.store = ProgressStore.open(config.storeFile());
     this.mailer = config.digest().map(d -> new DigestMailer(d, config.folder(), config.imap().host()));
+    if (config.threadAlerts().isPresent() && mailer.isPresent()) {
+      BotConfig.ThreadAlerts alerts = config.threadAlerts().get();
+      ParticipantStore history;
+      try {
+        history = ParticipantStore.sqlite(alerts.history());
+      } catch (IOException e) {
+        store.close();
+        throw new StoreException("cannot open the participant history: " + e.getMessage(), e);
+      }
+      try {
+        this.watch = Optional.of(ThreadWatch.create(history, AuthorKeys.loadOrCreate(alerts.keyFile()), clock));
+      } catch (IOException e) {
+        closeQuietly(history);
+        store.close();
+        throw new StoreException("cannot read or create the author key " + alerts.keyFile() + ": " + e.getMessage(),
+            e);
+      }
+      this.participants = Optional.of(history);
+    } else {
+      this.participants = Optional.empty();
+      this.watch = Optional.empty();
+    }
     this.session = Session.getInstance(MailSessions.properties("imap", config.imap()));
     this.actions = "tagged " + config.keyword() + config.moveTo().map(f -> ", moved to " + f).orElse("");
     this.waker =
@@ -176,7 +217,15 @@ public final class ImapBot implements AutoCloseable {
       return null;
     });
     long validity = f.getUIDValidity();
+    boolean resumed = store.progress(config.folder()).isPresent();
     long last = startingPoint(f, validity);
+    if (!replayed) {
+      // Set only once done: a replay cut short by a lost connection is redone, and the watch ignores the repeats.
+      if (resumed) {
+        replay(f, last);
+      }
+      replayed = true;
+    }
     Message[] messages = f.getMessagesByUID(last + 1, UIDFolder.MAXUID);
     FetchProfile profile = new FetchProfile();
     profile.add(UIDFolder.FetchProfileItem.UID);
@@ -218,12 +267,21 @@ public final class ImapBot implements AutoCloseable {
     }
   }
 
-  /** Disconnects and closes the progress store. */
+  /** Disconnects and closes the progress store and the participant history. */
   @Override
   public void close() {
     waker.shutdownNow();
     disconnect();
+    participants.ifPresent(ImapBot::closeQuietly);
     store.close();
+  }
+
+  private static void closeQuietly(ParticipantStore history) {
+    try {
+      history.close();
+    } catch (IOException e) {
+      LOG.log(WARNING, "closing the participant history failed: {0}", describe(e));
+    }
   }
 
   private IMAPFolder open() throws MessagingException {
@@ -343,25 +401,23 @@ public final class ImapBot implements AutoCloseable {
     if (m.getSize() > config.maxMessageBytes()) {
       LOG.log(WARNING, "UID {0}: {1} bytes, over bot.max-message-bytes; flagged for a person to read",
           Long.toString(uid), Integer.toString(m.getSize()));
-      return Optional.of(DigestEntry.unscored(headersOnly(m), "the message is larger than "
+      dev.comity.api.Message head = headersOnly(m);
+      watch(head, unscored(head), "UID " + uid);
+      return Optional.of(DigestEntry.unscored(head, "the message is larger than "
           + config.maxMessageBytes() + " bytes (bot.max-message-bytes)", actions, archiveUrl));
     }
-    ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(m.getSize(), 0));
-    try {
-      m.writeTo(raw);
-    } catch (IOException e) {
-      throw new MessagingException("reading UID " + uid + " failed", e);
-    }
-    dev.comity.api.Message message = MailParser.parse(raw.toByteArray());
+    dev.comity.api.Message message = read(m, uid);
     Report report;
     try {
       report = moderator.check(message);
     } catch (RuntimeException e) {
       // check() does not throw on content; a bug must still not hide a message from the moderators.
       LOG.log(ERROR, "UID " + uid + ": scoring failed; flagged for a person to read", e);
+      watch(message, unscored(message), "UID " + uid);
       return Optional.of(DigestEntry.unscored(message, "internal error " + e.getClass().getSimpleName(), actions,
           archiveUrl));
     }
+    watch(message, report, "UID " + uid);
     if (!report.verdict().atLeast(config.verdict())) {
       LOG.log(DEBUG, "UID {0}: {1}", Long.toString(uid), report.verdict());
       return Optional.empty();
@@ -370,6 +426,112 @@ public final class ImapBot implements AutoCloseable {
         String.format(Locale.ROOT, "%.3f", report.score()),
         report.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
     return Optional.of(DigestEntry.scored(message, report, actions, archiveUrl));
+  }
+
+  /**
+   * Adds the message to the thread watch, if on, and queues the alert it raises unless the store already holds one for
+   * this thread's episode: after a restart the watch has forgotten that it alerted, and after a crash mid-message it
+   * sees the message again. The thread is named by its root's Message-ID, which replies carry in their References, so
+   * it is the same before and after a restart.
+   */
+  private void watch(dev.comity.api.Message message, Report report, String source) {
+    if (watch.isEmpty()) {
+      return;
+    }
+    Optional<ThreadAlert> alert = watch.get().add(message, report);
+    Instant post = message.timestamp().orElse(clock.instant());
+    if (alert.isEmpty()) {
+      message.id().flatMap(watch.get()::report).ifPresent(r -> store.threadPost(r.threadId(), post));
+      return;
+    }
+    ThreadAlert a = alert.get();
+    String kinds = a.verdicts().stream()
+        .map(v -> v.kind() + " " + String.format(Locale.ROOT, "%.2f", v.score()))
+        .collect(Collectors.joining(", "));
+    boolean queued = store.queueAlert(a.report().threadId(), post, ThreadWatch.DEFAULT_QUIET_PERIOD, clock.instant(),
+        ThreadAlertMail.subject(a, config.folder()),
+        ThreadAlertMail.body(a, config.folder(), config.imap().host(), watch.get()::message));
+    if (queued) {
+      LOG.log(INFO, "{0}: thread {1} crossed the alert threshold ({2}); alert queued", source,
+          a.report().threadId(), kinds);
+    } else {
+      LOG.log(INFO, "{0}: thread {1} crossed the alert threshold ({2}) again within an episode already alerted"
+          + " (the bot restarted since); no second alert", source, a.report().threadId(), kinds);
+    }
+  }
+
+  /**
+   * Rebuilds the thread watch after a restart, which lost its open threads: the messages handled before (UID up to
+   * {@code last}) that arrived within the last quiet period, and those in the review folder, go through the watch
+   * again in date order. The participant history already holds them and ignores them; an alert they raise is queued
+   * only if the store holds none for that thread's episode, i.e. when a crash came between the watch and the queue.
+   */
+  private void replay(IMAPFolder f, long last) throws MessagingException {
+    if (watch.isEmpty()) {
+      return;
+    }
+    SearchTerm since = new ReceivedDateTerm(ComparisonTerm.GE,
+        Date.from(clock.instant().minus(ThreadWatch.DEFAULT_QUIET_PERIOD)));
+    List<dev.comity.api.Message> messages = new ArrayList<>();
+    List<Message> recent = new ArrayList<>();
+    for (Message m : f.search(since)) {
+      if (f.getUID(m) <= last) {
+        recent.add(m);
+      }
+    }
+    readAll(f, recent.toArray(new Message[0]), messages);
+    if (review != null) {
+      review.open(Folder.READ_ONLY);
+      try {
+        readAll((UIDFolder) review, review.search(since), messages);
+      } finally {
+        review.close(false);
+      }
+    }
+    messages.sort(Comparator.comparing((dev.comity.api.Message m) -> m.timestamp().orElse(Instant.MAX)));
+    for (dev.comity.api.Message message : messages) {
+      Report report;
+      try {
+        report = moderator.check(message);
+      } catch (RuntimeException e) {
+        report = unscored(message);
+      }
+      watch(message, report, "replay");
+    }
+    LOG.log(INFO, "replayed {0} messages of the last {1} h into the thread watch", messages.size(),
+        ThreadWatch.DEFAULT_QUIET_PERIOD.toHours());
+  }
+
+  /** Parses {@code found}, headers only for those over the size limit. */
+  private void readAll(UIDFolder folder, Message[] found, List<dev.comity.api.Message> out)
+      throws MessagingException {
+    FetchProfile profile = new FetchProfile();
+    profile.add(UIDFolder.FetchProfileItem.UID);
+    profile.add(FetchProfile.Item.SIZE);
+    ((Folder) folder).fetch(found, profile);
+    for (Message m : found) {
+      try {
+        out.add(m.getSize() > config.maxMessageBytes() ? headersOnly(m) : read(m, folder.getUID(m)));
+      } catch (MessageRemovedException e) {
+        // Gone since the search: nothing to replay.
+      }
+    }
+  }
+
+  /** Reads and parses the whole message. */
+  private static dev.comity.api.Message read(Message m, long uid) throws MessagingException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(m.getSize(), 0));
+    try {
+      m.writeTo(raw);
+    } catch (IOException e) {
+      throw new MessagingException("reading UID " + uid + " failed", e);
+    }
+    return MailParser.parse(raw.toByteArray());
+  }
+
+  /** The report of a message that was not scored: it still counts for who posts when in its thread. */
+  private static Report unscored(dev.comity.api.Message message) {
+    return new Report(message.id(), Verdict.OK, 0, Map.of(), List.of(), false, List.of(), Map.of());
   }
 
   /** A message of only the headers of {@code m}, for the digest entry of a message too large to read. */
@@ -382,9 +544,35 @@ public final class ImapBot implements AutoCloseable {
     return MailParser.parse(head.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Sends full batches, and a partial one whose oldest entry has waited long enough; on failure retries later. */
+  /** Sends queued thread alerts at once; on failure retries later, as digests. */
+  private boolean sendAlerts() {
+    for (ProgressStore.Alert alert : store.pendingAlerts()) {
+      Instant now = clock.instant();
+      if (now.isBefore(nextDigestAttempt)) {
+        return false;
+      }
+      try {
+        mailer.orElseThrow().send(alert, now);
+      } catch (MessagingException e) {
+        nextDigestAttempt = now.plus(digestBackoff);
+        LOG.log(WARNING, "thread alert not sent ({0}); it stays queued, next try in {1} s", describe(e),
+            digestBackoff.toSeconds());
+        digestBackoff = min(digestBackoff.multipliedBy(2), MAX_BACKOFF);
+        return false;
+      }
+      store.alertSent(alert, clock.instant());
+      digestBackoff = FIRST_BACKOFF;
+      LOG.log(INFO, "sent a thread alert");
+    }
+    return true;
+  }
+
+  /**
+   * Sends queued thread alerts, then full digest batches and a partial one whose oldest entry has waited long enough;
+   * on failure retries later.
+   */
   private void sendDigests() {
-    if (mailer.isEmpty()) {
+    if (mailer.isEmpty() || !sendAlerts()) {
       return;
     }
     BotConfig.Digest digest = config.digest().orElseThrow();
@@ -440,10 +628,13 @@ public final class ImapBot implements AutoCloseable {
     }
   }
 
-  /** When the oldest queued digest entry is due to go out, if any is queued. */
+  /** When the oldest queued digest entry (or a thread alert that failed to go out) is due, if any is queued. */
   private Optional<Instant> digestDue() {
     if (config.digest().isEmpty()) {
       return Optional.empty();
+    }
+    if (!store.pendingAlerts().isEmpty()) {
+      return Optional.of(nextDigestAttempt);
     }
     List<ProgressStore.Queued> oldest = store.pending(1);
     if (oldest.isEmpty()) {

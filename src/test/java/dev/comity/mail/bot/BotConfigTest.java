@@ -68,6 +68,44 @@ class BotConfigTest {
     assertThat(digest.batchSize()).isEqualTo(20);
     assertThat(digest.maxDelay()).isEqualTo(Duration.ofMinutes(30));
     assertThat(config.toString()).doesNotContain("hunter2");
+    BotConfig.ThreadAlerts alerts = config.threadAlerts().orElseThrow();
+    assertThat(alerts.history()).isEqualTo(dir.resolve("state/participants.db"));
+    assertThat(alerts.keyFile()).isEqualTo(dir.resolve("state/participants.db.key"));
+  }
+
+  @Test
+  void threadAlertsNeedModeratorsAndAnAuthorKeyOnlyItsOwnerCanRead() throws IOException {
+    Path noDigest = write("no-digest.properties", """
+        imap.host = imap.example.org
+        imap.user = comity-bot
+        imap.password.env = P
+        bot.store = bot.db
+        thread.alerts = true
+        """);
+    assertThat(problems(noDigest, Map.of("P", "x")))
+        .containsExactly(noDigest + ":5:17: thread.alerts: is true but digest.to is not set, so there is no one to alert");
+
+    Path key = write("authors.key", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+    Path open = write("open-key.properties", """
+        imap.host = imap.example.org
+        imap.user = comity-bot
+        imap.password.env = P
+        bot.store = bot.db
+        digest.to = mods@example.org
+        digest.from = comity-bot@example.org
+        smtp.host = smtp.example.org
+        thread.history = history/participants.db
+        thread.key-file = authors.key
+        """);
+    assertThat(problems(open, Map.of("P", "x"))).singleElement().asString()
+        .startsWith(open + ":9:19: thread.key-file: ")
+        .contains("can be read or written by group or others; run chmod 600");
+
+    Path off = write("off.properties", Files.readString(open).replace("thread.key-file = authors.key\n", "")
+        + "thread.alerts = false\n");
+    assertThat(problems(off, Map.of("P", "x")))
+        .containsExactly(off + ":8:18: thread.history: is set but thread alerts are off");
   }
 
   @Test

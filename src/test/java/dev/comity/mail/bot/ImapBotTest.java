@@ -395,7 +395,7 @@ class ImapBotTest {
             new BotConfig.Server(good.imap().host(), good.imap().port(), BotConfig.Security.NONE,
                 good.imap().user(), java.util.Optional.of(new Secret("wrong password"))),
             good.folder(), good.idle(), good.pollInterval(), good.verdict(), good.keyword(), good.moveTo(),
-            good.backlog(), good.storeFile(), good.maxMessageBytes(), good.digest());
+            good.backlog(), good.storeFile(), good.maxMessageBytes(), good.digest(), good.threadAlerts());
     try (ImapBot bot = new ImapBot(config, MODERATOR, (s, u) -> {}, clock)) {
       assertThatThrownBy(bot::run)
           .isInstanceOf(jakarta.mail.AuthenticationFailedException.class)

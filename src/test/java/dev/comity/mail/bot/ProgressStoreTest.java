@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +48,48 @@ class ProgressStoreTest {
 
       assertThat(store.pending(10)).extracting(ProgressStore.Queued::entry)
           .containsExactly("same UID, new UIDVALIDITY");
+    }
+  }
+
+  @Test
+  void aThreadAlertsOncePerEpisodeAndItsLaterPostsExtendTheEpisode() {
+    Duration quiet = Duration.ofHours(72);
+    Instant t = Instant.parse("2026-11-20T08:00:00Z");
+    try (ProgressStore store = ProgressStore.open(dir.resolve("bot.db"))) {
+      assertThat(store.queueAlert("<root@x>", t, quiet, NOW, "s", "first")).isTrue();
+      assertThat(store.queueAlert("<root@x>", t.plus(Duration.ofHours(71)), quiet, NOW, "s", "same episode"))
+          .isFalse();
+      // A quiet post 70 h later still belongs to the episode, so an alert 70 h after that does too.
+      store.threadPost("<root@x>", t.plus(Duration.ofHours(141)));
+      assertThat(store.queueAlert("<root@x>", t.plus(Duration.ofHours(211)), quiet, NOW, "s", "still")).isFalse();
+      assertThat(store.queueAlert("<other@x>", t, quiet, NOW, "s", "another thread")).isTrue();
+      assertThat(store.queueAlert("<root@x>", t.plus(Duration.ofHours(283)), quiet, NOW, "s", "after 72 h quiet"))
+          .isTrue();
+      store.threadPost("<never-alerted@x>", t);
+
+      assertThat(store.pendingAlerts()).extracting(ProgressStore.Alert::body)
+          .containsExactly("first", "another thread", "after 72 h quiet");
+      store.alertSent(store.pendingAlerts().get(0), NOW);
+      assertThat(store.pendingAlerts()).extracting(ProgressStore.Alert::body)
+          .containsExactly("another thread", "after 72 h quiet");
+    }
+  }
+
+  @Test
+  void aStoreOfSchemaVersionOneGainsTheAlertTableAndKeepsItsProgress() throws Exception {
+    Path file = dir.resolve("bot.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE progress(folder TEXT PRIMARY KEY, uidvalidity INTEGER NOT NULL,"
+          + " last_uid INTEGER NOT NULL)");
+      s.execute("CREATE TABLE digest(id INTEGER PRIMARY KEY AUTOINCREMENT, folder TEXT NOT NULL,"
+          + " uidvalidity INTEGER NOT NULL, uid INTEGER NOT NULL, queued_at INTEGER NOT NULL,"
+          + " entry TEXT NOT NULL, sent_at INTEGER, UNIQUE(folder, uidvalidity, uid))");
+      s.execute("INSERT INTO progress VALUES ('INBOX', 7, 42)");
+      s.execute("PRAGMA user_version=1");
+    }
+    try (ProgressStore store = ProgressStore.open(file)) {
+      assertThat(store.progress("INBOX")).contains(new ProgressStore.Progress(7, 42));
+      assertThat(store.queueAlert("<root@x>", NOW, Duration.ofHours(72), NOW, "s", "b")).isTrue();
     }
   }
 
