@@ -75,6 +75,8 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new CheckCommand(context)));
     cl.addSubcommand(new CommandLine(new ScanCommand(context)));
     cl.addSubcommand(new CommandLine(new FilterCommand(context)));
+    cl.addSubcommand(new CommandLine(new TrainCommand(context)));
+    cl.addSubcommand(new CommandLine(new EvaluateCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
@@ -109,7 +111,7 @@ public final class Main implements Callable<Integer> {
   /** Without a command, explains what commands there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter or lexicon");
+    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter, lexicon, train or evaluate");
   }
 
   /**
