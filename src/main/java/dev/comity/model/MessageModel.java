@@ -76,24 +76,25 @@ final class MessageModel {
 
   /**
    * Whether the categorizer is worth running on {@code normalized}: whether it has a cue word, one whose own weight
-   * for some uncivil outcome exceeds its weight for {@link #NONE} by {@link #CUE_MARGIN}. Text without any such word
-   * is left to the lexicons; the cost is a scan with no allocation instead of a categorizer call. How many findings
-   * the gate loses on labeled data is measured by {@code comity evaluate} ({@code gated} column).
+   * for some uncivil outcome exceeds its weight for {@link #NONE} by at least {@link #CUE_FRACTION} of the largest such
+   * margin of any word. Text without any such word is left to the lexicons; the cost is a scan with no allocation
+   * instead of a categorizer call.
    */
   boolean mayMatter(String normalized) {
     return ProseTokens.anyWord(normalized, cues);
   }
 
-  /** Cue words must favour an uncivil outcome over {@link #NONE} by at least this much (log-odds). */
-  static final double CUE_MARGIN = 1.0;
+  /** Cue words favour an uncivil outcome over {@link #NONE} by at least this share of the largest margin. */
+  static final double CUE_FRACTION = 0.2;
 
   @SuppressWarnings("unchecked")
   private static long[] cues(DoccatModel doccat, int none) {
     Object[] data = ((opennlp.tools.ml.model.AbstractModel) doccat.getMaxentModel()).getDataStructures();
     Map<String, opennlp.tools.ml.model.Context> predicates = (Map<String, opennlp.tools.ml.model.Context>) data[1];
     int outcomes = doccat.getMaxentModel().getNumOutcomes();
-    List<Long> out = new ArrayList<>();
+    Map<String, Double> margins = new java.util.HashMap<>();
     double[] lambda = new double[outcomes];
+    double largest = 0;
     for (Map.Entry<String, opennlp.tools.ml.model.Context> e : predicates.entrySet()) {
       if (!e.getKey().startsWith(MessageFeatures.WORD)) {
         continue;
@@ -104,13 +105,22 @@ final class MessageModel {
       for (int i = 0; i < pattern.length; i++) {
         lambda[pattern[i]] = params[i];
       }
+      double margin = 0;
       for (int o = 0; o < outcomes; o++) {
-        if (o != none && lambda[o] - lambda[none] >= CUE_MARGIN) {
-          out.add(ProseTokens.hash(e.getKey().substring(MessageFeatures.WORD.length())));
-          break;
+        if (o != none) {
+          margin = Math.max(margin, lambda[o] - lambda[none]);
         }
       }
+      margins.put(e.getKey().substring(MessageFeatures.WORD.length()), margin);
+      largest = Math.max(largest, margin);
     }
+    List<Long> out = new ArrayList<>();
+    double min = CUE_FRACTION * largest;
+    margins.forEach((word, margin) -> {
+      if (margin > 0 && margin >= min) {
+        out.add(ProseTokens.hash(word));
+      }
+    });
     return out.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
   }
 

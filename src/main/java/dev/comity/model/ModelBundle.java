@@ -11,6 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import dev.comity.model.span.SpanTaggerModel;
 
 /**
  * The models one {@link ModelScorer} uses, as written by {@code comity train}: a directory (or, for the shipped
@@ -19,6 +22,7 @@ import java.util.Map;
  * <ul>
  *   <li>{@code message.bin}: the OpenNLP document categorizer, in deterministic form;
  *   <li>{@code calibration.txt}: the {@link Calibration}, one {@code category a b} line per category;
+ *   <li>{@code span.bin}: the span tagger ({@link SpanTaggerModel}), when the training data had gold spans;
  *   <li>{@code manifest.properties}: the {@link ModelManifest} (training inputs digest, parameters, feature fingerprint);
  *   <li>{@code MODEL-CARD.md}: data and licenses, label mapping, features, parameters and metrics, for people.
  * </ul>
@@ -28,21 +32,29 @@ import java.util.Map;
 final class ModelBundle {
   static final String MESSAGE = "message.bin";
   static final String CALIBRATION = "calibration.txt";
+  static final String SPAN = "span.bin";
   static final String MANIFEST = "manifest.properties";
   static final String CARD = "MODEL-CARD.md";
   /** Where the shipped bundle lives on the classpath. */
   static final String RESOURCE_FOLDER = "/models/";
 
   private final MessageModel message;
+  private final Optional<SpanTaggerModel> span;
   private final ModelManifest manifest;
 
-  ModelBundle(MessageModel message, ModelManifest manifest) {
+  ModelBundle(MessageModel message, Optional<SpanTaggerModel> span, ModelManifest manifest) {
     this.message = message;
+    this.span = span;
     this.manifest = manifest;
   }
 
   MessageModel message() {
     return message;
+  }
+
+  /** The span tagger, absent when the bundle was trained on data without gold spans. */
+  Optional<SpanTaggerModel> span() {
+    return span;
   }
 
   ModelManifest manifest() {
@@ -86,6 +98,7 @@ final class ModelBundle {
   }
 
   private interface Opener {
+    /** @throws NoSuchFileException when there is no such file */
     InputStream open(String name) throws IOException;
   }
 
@@ -105,23 +118,36 @@ final class ModelBundle {
     MessageModel model = new MessageModel(
         MessageModel.deserialize(new ByteArrayInputStream(message)),
         Calibration.read(calibration, where + CALIBRATION));
-    return new ModelBundle(model, ModelManifest.parse(manifest, where + MANIFEST));
+    ModelManifest m = ModelManifest.parse(manifest, where + MANIFEST);
+    Optional<SpanTaggerModel> span = Optional.empty();
+    if (m.entries().containsKey("sha256." + SPAN)) {
+      try (InputStream in = files.open(SPAN)) {
+        span = Optional.of(SpanTaggerModel.read(in));
+      }
+    }
+    return new ModelBundle(model, span, m);
   }
 
   /** Writes the files of a bundle into {@code dir}, creating it. */
-  static void write(Path dir, byte[] message, Calibration calibration, ModelManifest manifest, String card)
-      throws IOException {
+  static void write(Path dir, byte[] message, Calibration calibration, Optional<byte[]> span, ModelManifest manifest,
+      String card) throws IOException {
     Files.createDirectories(dir);
     Files.write(dir.resolve(MESSAGE), message);
+    Files.deleteIfExists(dir.resolve(SPAN));
+    if (span.isPresent()) {
+      Files.write(dir.resolve(SPAN), span.get());
+    }
     Files.writeString(dir.resolve(CALIBRATION), calibration.write(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(MANIFEST), manifest.format(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(CARD), card, StandardCharsets.UTF_8);
   }
 
   /** Entries for {@link ModelManifest}: the digest of each model file's bytes. */
-  static Map<String, String> fileDigests(byte[] message, Calibration calibration) {
-    return Map.of(
-        "sha256." + MESSAGE, ModelManifest.sha256(message),
-        "sha256." + CALIBRATION, ModelManifest.sha256(calibration.write().getBytes(StandardCharsets.UTF_8)));
+  static Map<String, String> fileDigests(byte[] message, Calibration calibration, Optional<byte[]> span) {
+    Map<String, String> out = new TreeMap<>();
+    out.put("sha256." + MESSAGE, ModelManifest.sha256(message));
+    out.put("sha256." + CALIBRATION, ModelManifest.sha256(calibration.write().getBytes(StandardCharsets.UTF_8)));
+    span.ifPresent(bytes -> out.put("sha256." + SPAN, ModelManifest.sha256(bytes)));
+    return out;
   }
 }

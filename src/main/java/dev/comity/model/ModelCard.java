@@ -45,7 +45,12 @@ final class ModelCard {
         .append(m.get("features.fingerprint")).append("`\n");
     sb.append("- calibration: per category, Platt scaling of the model probability fitted so that the policy's ")
         .append("combination with the lexicon score (").append(m.get("calibration.lexicon"))
-        .append(") is calibrated, on a held-out slice split by group\n\n");
+        .append(") is calibrated, on a held-out slice split by group\n");
+    if (m.entries().containsKey("span.params")) {
+      sb.append("- span tagger (`dev.comity.model.span`): trained on the ").append(m.get("span.examples"))
+          .append(" uncivil examples with gold spans; ").append(m.get("span.params")).append('\n');
+    }
+    sb.append('\n');
     sb.append("## Calibration on the held-out slice\n\n```\n");
     calibration.forEach(l -> sb.append(l).append('\n'));
     sb.append("```\n");

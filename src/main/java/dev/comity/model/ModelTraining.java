@@ -8,6 +8,9 @@ import dev.comity.api.Category;
 import dev.comity.api.Moderator;
 import dev.comity.api.Report;
 import dev.comity.bench.Example;
+import dev.comity.model.span.SpanTaggerTrainer;
+import dev.comity.model.span.SpanTrainingParams;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,11 +51,22 @@ public final class ModelTraining {
   public static List<String> train(List<Example> examples, List<String> sources, MessageTrainingParams params,
       Path out, Consumer<String> log) throws IOException {
     Function<String, double[]> lexicon = lexiconScores();
+    Map<String, String> manifest = new TreeMap<>();
     log.accept(String.format(Locale.ROOT, "training the message model on %d examples (%s)", examples.size(),
         params.describe()));
     MessageTrainer.Result result = MessageTrainer.train(examples, params, lexicon);
     result.calibrationReport().forEach(log);
-    Map<String, String> manifest = new TreeMap<>();
+    List<Example> withSpans = examples.stream().filter(e -> e.toxic() && e.spans().isPresent()).toList();
+    Optional<byte[]> span = Optional.empty();
+    if (!withSpans.isEmpty()) {
+      log.accept(String.format(Locale.ROOT, "training the span tagger on %d examples with gold spans (%s)",
+          withSpans.size(), SpanTrainingParams.defaults()));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      SpanTaggerTrainer.train(withSpans, SpanTrainingParams.defaults()).write(bytes);
+      span = Optional.of(bytes.toByteArray());
+      manifest.put("span.params", SpanTrainingParams.defaults().toString());
+      manifest.put("span.examples", Integer.toString(withSpans.size()));
+    }
     String inputs = inputDigest(examples);
     manifest.put("version", inputs.substring(0, 12));
     manifest.put("training.inputs.sha256", inputs);
@@ -64,9 +78,9 @@ public final class ModelTraining {
     manifest.put("features.fingerprint", ModelManifest.featureFingerprint());
     manifest.put("own-examples.sha256", ModelManifest.sha256(ownExamplesBytes()));
     manifest.put("calibration.lexicon", lexiconVersion());
-    manifest.putAll(ModelBundle.fileDigests(result.doccatBytes(), result.model().calibration()));
+    manifest.putAll(ModelBundle.fileDigests(result.doccatBytes(), result.model().calibration(), span));
     ModelManifest m = new ModelManifest(manifest);
-    ModelBundle.write(out, result.doccatBytes(), result.model().calibration(), m,
+    ModelBundle.write(out, result.doccatBytes(), result.model().calibration(), span, m,
         ModelCard.render(m, result.calibrationReport()));
     log.accept("wrote " + out);
     return result.calibrationReport();

@@ -1,8 +1,10 @@
 package dev.comity.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.comity.api.Category;
+import dev.comity.api.ConfigurationException;
 import dev.comity.api.Finding;
 import dev.comity.api.Moderator;
 import dev.comity.api.Report;
@@ -42,6 +44,24 @@ class ModelScorerTest {
   }
 
   @Test
+  void withASpanTaggerTheFindingsAreOnTheMarkedWordsAndWeighAsOne(@TempDir Path withSpans) throws IOException {
+    ModelTraining.train(TinyData.withSpans(), List.of("jsonl:all"), TinyData.params(), withSpans, line -> {});
+    Moderator tagged = Moderator.builder().models(withSpans).bundledLexicons(false).strict(true).build();
+    String text = "The patch applies cleanly.\n\nHonestly I am fed up, it is broken and ridiculous and nobody cares.";
+
+    Report r = tagged.check(text);
+    Report sentence = moderator.check(text);
+
+    assertThat(modelFindings(r)).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.category()).isEqualTo(Category.FRUSTRATION);
+      assertThat(f.span().length()).isLessThan("Honestly I am fed up".length());
+    });
+    assertThat(modelFindings(r)).extracting(Finding::text).contains("ridiculous");
+    assertThat(r.categories().get(Category.FRUSTRATION))
+        .isCloseTo(sentence.categories().get(Category.FRUSTRATION), org.assertj.core.data.Offset.offset(0.02));
+  }
+
+  @Test
   void leavesCivilMailAlone() {
     Report r = moderator.check("Thanks for bisecting this, I will apply the fix to the stable branch on Monday.");
 
@@ -62,6 +82,13 @@ class ModelScorerTest {
       assertThat(r.failures()).isEmpty();
       assertThat(modelFindings(r)).isEmpty();
     }
+  }
+
+  @Test
+  void modelsWithoutScorerDiscoveryAreAConfigurationError() {
+    assertThatThrownBy(() -> Moderator.builder().discoverScorers(false).models(models).build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("models were given but scorer discovery is off");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.comity.model;
 
 import dev.comity.api.Category;
+import dev.comity.api.Span;
 import dev.comity.bench.Example;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,6 +43,23 @@ final class TinyData {
     for (int i = 0; i < CIVIL.size(); i++) {
       out.add(example("c" + i, CIVIL.get(i), Set.of()));
       out.add(example("f" + i, FRUSTRATED.get(i), Set.of(Category.FRUSTRATION)));
+    }
+    return out;
+  }
+
+  /** The same examples, the uncivil ones with gold spans on every "ridiculous", to train a span tagger too. */
+  static List<Example> withSpans() {
+    List<Example> out = new ArrayList<>();
+    for (Example e : examples()) {
+      if (!e.toxic()) {
+        out.add(e);
+        continue;
+      }
+      List<Span> spans = new ArrayList<>();
+      for (int i = e.text().indexOf("ridiculous"); i >= 0; i = e.text().indexOf("ridiculous", i + 1)) {
+        spans.add(new Span(i, i + "ridiculous".length()));
+      }
+      out.add(new Example(e.dataset(), e.id(), e.text(), true, e.categories(), Optional.of(spans), e.group()));
     }
     return out;
   }
