@@ -17,7 +17,11 @@ import java.util.Locale;
  * probability is rescaled to the rate at which it is right. Immutable.
  */
 final class Calibration {
-  /** Categories with fewer positives than this in the slice keep the identity {@code a = 1, b = 0}. */
+  /**
+   * Categories with fewer positives than this in the slice are not calibrated, and a category without calibration
+   * gives no finding: its raw probability reflects the base rates of the training sets (tweets collected for hate
+   * speech), not of developer mail, and nothing vouches for it.
+   */
   static final int MIN_POSITIVES = 5;
   private static final int ITERATIONS = 300;
   private static final double EPSILON = 1e-6;
@@ -30,11 +34,11 @@ final class Calibration {
     this.params = copy;
   }
 
-  /** The finding weight in [0, 1] for raw probability {@code p} of {@code category}. */
+  /** The finding weight in [0, 1] for raw probability {@code p} of {@code category}; 0 for an uncalibrated category. */
   double weight(Category category, double p) {
     double[] ab = params.get(category);
     if (ab == null) {
-      return p;
+      return 0.0;
     }
     return sigmoid(ab[0] * logit(p) + ab[1]);
   }
@@ -52,12 +56,12 @@ final class Calibration {
   /**
    * Fits {@code a >= 0, b} by maximum likelihood of {@code 1 - (1 - lexicon)(1 - weight)}: the best point of a coarse
    * grid, refined by Gauss-Newton steps with a backtracking line search on the exact loss. A fixed procedure over the
-   * points in their given order, so deterministic.
+   * points in their given order, so deterministic. {@code null} with fewer than {@link #MIN_POSITIVES} positives.
    */
   static double[] fit(List<Point> points) {
     long positives = points.stream().filter(Point::positive).count();
     if (positives < MIN_POSITIVES) {
-      return new double[] {1.0, 0.0};
+      return null;
     }
     double[] z = new double[points.size()];
     for (int i = 0; i < z.length; i++) {

@@ -95,7 +95,12 @@ final class MessageTrainer {
       }
     }
     Map<Category, double[]> fittedParams = new EnumMap<>(Category.class);
-    points.forEach((c, pts) -> fittedParams.put(c, Calibration.fit(pts)));
+    points.forEach((c, pts) -> {
+      double[] ab = Calibration.fit(pts);
+      if (ab != null) {
+        fittedParams.put(c, ab);
+      }
+    });
     Calibration calibration = new Calibration(fittedParams);
     List<String> report = new ArrayList<>();
     report.add(String.format(Locale.ROOT, "%-16s %6s %5s %-22s %-22s", "category", "n", "pos",

@@ -15,8 +15,9 @@ import java.util.Locale;
  * @param seed seed of the split between the examples the model is fitted on and the calibration slice
  * @param calibrationFraction share of the example groups held back to fit the {@link Calibration}
  * @param outOfDomain datasets whose held-back examples do not take part in calibration, because their base rates are
- *     nothing like developer discussion (tweets collected for hate speech are mostly offensive); they are still
- *     trained on. When only such datasets are given, all examples calibrate.
+ *     nothing like developer discussion (tweets collected for hate speech are mostly offensive), and whose gold spans
+ *     do not train the span tagger (lower-cased, re-tokenized tweets); they still train the message model. When only
+ *     such datasets are given, all examples calibrate.
  */
 public record MessageTrainingParams(
     String algorithm, int iterations, int cutoff, long seed, double calibrationFraction, List<String> outOfDomain) {

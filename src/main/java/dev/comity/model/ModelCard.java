@@ -48,7 +48,7 @@ final class ModelCard {
         .append(") is calibrated, on a held-out slice split by group\n");
     if (m.entries().containsKey("span.params")) {
       sb.append("- span tagger (`dev.comity.model.span`): trained on the ").append(m.get("span.examples"))
-          .append(" uncivil examples with gold spans; ").append(m.get("span.params")).append('\n');
+          .append(" uncivil examples with gold spans (out-of-domain sets excluded); ").append(m.get("span.params")).append('\n');
     }
     sb.append('\n');
     sb.append("## Calibration on the held-out slice\n\n```\n");

@@ -56,7 +56,9 @@ public final class ModelTraining {
         params.describe()));
     MessageTrainer.Result result = MessageTrainer.train(examples, params, lexicon);
     result.calibrationReport().forEach(log);
-    List<Example> withSpans = examples.stream().filter(e -> e.toxic() && e.spans().isPresent()).toList();
+    List<Example> withSpans = examples.stream()
+        .filter(e -> e.toxic() && e.spans().isPresent() && !params.outOfDomain().contains(e.dataset()))
+        .toList();
     Optional<byte[]> span = Optional.empty();
     if (!withSpans.isEmpty()) {
       log.accept(String.format(Locale.ROOT, "training the span tagger on %d examples with gold spans (%s)",
