@@ -35,7 +35,7 @@ public record SpanTrainingParams(
 
   /** The parameters of the shipped model, chosen on a held-out slice of the Toxic Spans training split. */
   public static SpanTrainingParams defaults() {
-    return new SpanTrainingParams("MAXENT", 30, 3, true, 5, 2.0, 0.35);
+    return new SpanTrainingParams("MAXENT", 20, 5, true, 5, 2.0, 0.35);
   }
 
   /** A copy with another threshold: the threshold only changes tagging, so a trained model can be retuned. */
