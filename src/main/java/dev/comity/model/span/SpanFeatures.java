@@ -1,20 +1,32 @@
 package dev.comity.model.span;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The features of one word for the span classifier: the word and its neighbours, its shape and affixes, the learned
- * toxicity weights of it and its neighbours, and (optionally) its character 4-grams, which let obfuscated or inflected
- * forms ({@code stupidest}, {@code f*ckwit}) share evidence with known words. Trainer and tagger call the same code.
- * Not thread-safe: it keeps the weights of the text being read.
+ * The features of one word for the span classifier: the word itself (its key, affixes, character 4-grams and learned
+ * toxicity weight), the words up to two places before and after it (key and weight), the two bigrams it is in, its
+ * written shape, and how its weight compares with the strongest word of the text, as annotators mark the worst words
+ * of a post rather than every rude one.
+ *
+ * <p>Features are produced in groups, each a function of as little as possible: what a word contributes as itself or as
+ * a neighbour depends only on its key, so the tagger sums those weights once per distinct word and caches them, while
+ * the trainer lists the same strings as OpenNLP events. Both go through these methods, so the two cannot drift apart.
  */
 final class SpanFeatures {
+  /** Receives features one by one. */
+  interface Sink {
+    void feature(String name);
+  }
+
+  /** Key of the position before the first word and after the last one. */
+  static final String START = "<s>";
+  static final String END = "</s>";
+  /** Weight bucket of a position outside the text. */
+  static final String OUTSIDE = "s";
+  /** Relative positions of the neighbour features, in the order {@link #neighbour} takes them. */
+  static final int[] OFFSETS = {-2, -1, 1, 2};
+  private static final String[] WORD_PREFIX = {"w-2=", "w-1=", "w+1=", "w+2="};
+  private static final String[] WEIGHT_PREFIX = {"tw-2=", "tw-1=", "tw+1=", "tw+2="};
+
   private final boolean charNgrams;
-  private String[] buckets = new String[64];
-  private float[] values = new float[64];
-  private float strongest;
-  private String maxBucket;
 
   SpanFeatures(boolean charNgrams) {
     this.charNgrams = charNgrams;
@@ -65,69 +77,91 @@ final class SpanFeatures {
     return b.length() == 0 ? word : b.toString();
   }
 
-  /**
-   * Reads the weights of all words of a text before {@link #context} is asked for its words: a word's weight is
-   * judged against the text's strongest word, as annotators mark the worst words of a post rather than every rude one.
-   */
-  void prepare(int size, String[] keys, WordWeights weights) {
-    if (buckets.length < size) {
-      buckets = new String[Math.max(size, buckets.length * 2)];
-      values = new float[buckets.length];
-    }
-    int top = -1;
-    for (int i = 0; i < size; i++) {
-      values[i] = weights.weight(keys[i]);
-      buckets[i] = values[i] < 0 ? "u" : Integer.toString(Math.min(9, (int) (values[i] * 10)));
-      if (top < 0 || values[i] > values[top]) {
+  /** The word's learned weight in tenths, {@code u} when it is unknown. */
+  static String bucket(float weight) {
+    return weight < 0 ? "u" : Integer.toString(Math.min(9, (int) (weight * 10)));
+  }
+
+  /** Index of the word with the highest weight among the first {@code n}, the first on ties; -1 when n is 0. */
+  static int strongest(float[] weights, int n) {
+    int top = n == 0 ? -1 : 0;
+    for (int i = 1; i < n; i++) {
+      if (weights[i] > weights[top]) {
         top = i;
       }
     }
-    strongest = top < 0 ? -1 : values[top];
-    maxBucket = top < 0 ? "u" : buckets[top];
+    return top;
   }
 
-  /** Features of word {@code i}, after {@link #prepare} read the text's words. */
-  String[] context(Tokens tokens, String original, String[] keys, int i, WordWeights weights) {
-    List<String> f = new ArrayList<>(32);
-    String k = keys[i];
-    int n = tokens.size();
-    f.add("w=" + k);
-    f.add("s=" + shape(original, tokens.start(i), tokens.end(i)));
-    if (!k.equals(tokens.word(i))) {
-      f.add("obf");
+  /** What a word says about itself, whatever surrounds it. */
+  void word(String key, WordWeights weights, Sink out) {
+    out.feature("w=" + key);
+    if (key.length() > 3) {
+      out.feature("p3=" + key.substring(0, 3));
+      out.feature("s3=" + key.substring(key.length() - 3));
     }
-    if (k.length() > 3) {
-      f.add("p3=" + k.substring(0, 3));
-      f.add("s3=" + k.substring(k.length() - 3));
-    }
-    String prev = i > 0 ? keys[i - 1] : "<s>";
-    String next = i + 1 < n ? keys[i + 1] : "</s>";
-    f.add("w-1=" + prev);
-    f.add("w+1=" + next);
-    f.add("w-2=" + (i > 1 ? keys[i - 2] : "<s>"));
-    f.add("w+2=" + (i + 2 < n ? keys[i + 2] : "</s>"));
-    f.add("b-=" + prev + "_" + k);
-    f.add("b+=" + k + "_" + next);
-    String tw = buckets[i];
-    f.add("tw=" + tw);
-    f.add("tc=" + countBucket(weights.seen(k)));
-    f.add("tw-1=" + (i > 0 ? buckets[i - 1] : "s"));
-    f.add("tw+1=" + (i + 1 < n ? buckets[i + 1] : "s"));
-    f.add("tw-2=" + (i > 1 ? buckets[i - 2] : "s"));
-    f.add("tw+2=" + (i + 2 < n ? buckets[i + 2] : "s"));
-    f.add("mx=" + maxBucket);
-    f.add("top=" + (values[i] >= strongest) + tw);
-    if (charNgrams && k.length() >= 4) {
-      String padded = "^" + k + "$";
+    int seen = weights.seen(key);
+    out.feature("tc=" + (seen == 0 ? "0" : seen < 5 ? "1" : seen < 50 ? "2" : "3"));
+    out.feature("tw=" + bucket(weights.weight(key)));
+    if (charNgrams && key.length() >= 4) {
+      String padded = "^" + key + "$";
       for (int a = 0; a + 4 <= padded.length(); a++) {
-        f.add("g=" + padded.substring(a, a + 4));
+        out.feature("g=" + padded.substring(a, a + 4));
       }
     }
-    return f.toArray(new String[0]);
   }
 
-  private static String countBucket(int seen) {
-    return seen == 0 ? "0" : seen < 5 ? "1" : seen < 50 ? "2" : "3";
+  /** What a neighbour at {@code OFFSETS[role]} says about a word: its key and weight bucket. */
+  static void neighbour(int role, String key, String bucket, Sink out) {
+    out.feature(WORD_PREFIX[role] + key);
+    out.feature(WEIGHT_PREFIX[role] + bucket);
+  }
+
+  /** How the word is written in the original text, and whether its key differs from what was written. */
+  static void written(String shape, boolean obfuscated, Sink out) {
+    out.feature("s=" + shape);
+    if (obfuscated) {
+      out.feature("obf");
+    }
+  }
+
+  /** The two bigrams the word is in. */
+  static void pairs(String previous, String key, String next, Sink out) {
+    out.feature("b-=" + previous + "_" + key);
+    out.feature("b+=" + key + "_" + next);
+  }
+
+  /** The word's weight against the text's strongest word. */
+  static void text(String strongestBucket, boolean isStrongest, String bucket, Sink out) {
+    out.feature("mx=" + strongestBucket);
+    out.feature("top=" + isStrongest + bucket);
+  }
+
+  /**
+   * Every feature of word {@code i}, as the trainer gives it to OpenNLP; the tagger sums the same groups from its
+   * caches.
+   *
+   * @param buckets the weight bucket of every word of the text
+   * @param strongest index of the word with the highest weight
+   */
+  void all(Tokens tokens, String original, String[] keys, String[] buckets, int strongest, int i, WordWeights weights,
+      Sink out) {
+    String key = keys[i];
+    word(key, weights, out);
+    int n = tokens.size();
+    for (int role = 0; role < OFFSETS.length; role++) {
+      int j = i + OFFSETS[role];
+      if (j < 0) {
+        neighbour(role, START, OUTSIDE, out);
+      } else if (j >= n) {
+        neighbour(role, END, OUTSIDE, out);
+      } else {
+        neighbour(role, keys[j], buckets[j], out);
+      }
+    }
+    written(shape(original, tokens.start(i), tokens.end(i)), !key.equals(tokens.word(i)), out);
+    pairs(i > 0 ? keys[i - 1] : START, key, i + 1 < n ? keys[i + 1] : END, out);
+    text(buckets[strongest], buckets[i].equals(buckets[strongest]), buckets[i], out);
   }
 
   /** Character classes of the original word, runs collapsed: {@code Aa}, {@code A}, {@code a0}, {@code a*a}. */

@@ -9,8 +9,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 
@@ -22,12 +24,14 @@ public final class SpanTaggerModel {
   private static final int MAGIC = 0x436d5370; // "CmSp"
   private static final int FORMAT = 1;
   static final String INSIDE = "T";
+  static final String OUTSIDE = "F";
 
   private final AbstractModel classifier;
   private final WordWeights weights;
   private final boolean charNgrams;
   private final double threshold;
   private final int inside;
+  private final Map<String, Context> parameters;
 
   SpanTaggerModel(AbstractModel classifier, WordWeights weights, boolean charNgrams, double threshold) {
     this.classifier = requireNonNull(classifier, "classifier");
@@ -35,6 +39,9 @@ public final class SpanTaggerModel {
     this.charNgrams = charNgrams;
     this.threshold = threshold;
     this.inside = classifier.getIndex(INSIDE);
+    @SuppressWarnings("unchecked")
+    Map<String, Context> parameters = (Map<String, Context>) classifier.getDataStructures()[1];
+    this.parameters = parameters;
   }
 
   /**
@@ -58,8 +65,10 @@ public final class SpanTaggerModel {
     data.readFully(classifier);
     AbstractModel model =
         new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(classifier))).getModel();
-    if (model.getIndex(INSIDE) < 0) {
-      throw new IOException("span model classifier has no outcome " + INSIDE);
+    if (model.getNumOutcomes() != 2 || model.getIndex(INSIDE) < 0 || model.getIndex(OUTSIDE) < 0
+        || model.getModelType() == AbstractModel.ModelType.Perceptron
+        || model.getModelType() == AbstractModel.ModelType.NaiveBayes) {
+      throw new IOException("span model classifier must be a maxent model with outcomes " + INSIDE + " and " + OUTSIDE);
     }
     return new SpanTaggerModel(model, weights, charNgrams, threshold);
   }
@@ -104,9 +113,28 @@ public final class SpanTaggerModel {
     return new SpanTagger(this, threshold, atLeastOne);
   }
 
-  /** Probability that the word with these features lies inside an inflammatory span. */
+  /** Probability that the word with these features lies inside a span, as OpenNLP computes it. */
   double probability(String[] context) {
-    return Math.min(1, Math.max(0, classifier.eval(context)[inside]));
+    return classifier.eval(context)[inside];
+  }
+
+  /**
+   * How much a feature moves the log-odds of "inside": a maxent model with two outcomes and a uniform prior gives
+   * {@code P(inside) = 1 / (1 + exp(-sum of margins))}, so the tagger can add margins it has cached per word instead of
+   * looking up every feature string of every word.
+   */
+  double margin(String feature) {
+    Context c = parameters.get(feature);
+    if (c == null) {
+      return 0;
+    }
+    double margin = 0;
+    int[] outcomes = c.getOutcomes();
+    double[] values = c.getParameters();
+    for (int k = 0; k < outcomes.length; k++) {
+      margin += outcomes[k] == inside ? values[k] : -values[k];
+    }
+    return margin;
   }
 
   WordWeights weights() {

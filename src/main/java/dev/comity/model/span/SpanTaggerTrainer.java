@@ -65,14 +65,23 @@ public final class SpanTaggerTrainer {
 
     SpanFeatures features = new SpanFeatures(params.charNgrams());
     List<Event> events = new ArrayList<>();
+    List<String> context = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       Labeled doc = docs.get(d);
       tokens.read(doc.text, 0, doc.text.length());
       WordWeights weights = foldWeights.get(d % folds);
-      features.prepare(doc.keys.length, doc.keys, weights);
-      for (int i = 0; i < doc.keys.length; i++) {
-        events.add(new Event(doc.inside[i] ? SpanTaggerModel.INSIDE : "F",
-            features.context(tokens, doc.text, doc.keys, i, weights)));
+      int n = doc.keys.length;
+      float[] values = new float[n];
+      String[] buckets = new String[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = weights.weight(doc.keys[i]);
+        buckets[i] = SpanFeatures.bucket(values[i]);
+      }
+      int strongest = SpanFeatures.strongest(values, n);
+      for (int i = 0; i < n; i++) {
+        context.clear();
+        features.all(tokens, doc.text, doc.keys, buckets, strongest, i, weights, context::add);
+        events.add(new Event(doc.inside[i] ? SpanTaggerModel.INSIDE : "F", context.toArray(new String[0])));
       }
     }
     return new SpanTaggerModel(classify(events, params), all.build(params.weightSmoothing()), params.charNgrams(),

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * How a span model is trained. Immutable.
  *
- * @param algorithm the OpenNLP event trainer: {@code MAXENT} (GIS), {@code MAXENT_QN} (L-BFGS) or {@code PERCEPTRON}
+ * @param algorithm the OpenNLP maxent trainer: {@code MAXENT} (GIS) or {@code MAXENT_QN} (L-BFGS); the tagger reads
+ *     the model's log-odds, which a perceptron does not have
  * @param iterations training iterations
  * @param cutoff features seen fewer times than this are dropped
  * @param charNgrams whether words also contribute their character 4-grams as features
@@ -17,7 +18,7 @@ import java.util.Set;
 public record SpanTrainingParams(
     String algorithm, int iterations, int cutoff, boolean charNgrams, int weightFolds, double weightSmoothing,
     double threshold) {
-  private static final Set<String> ALGORITHMS = Set.of("MAXENT", "MAXENT_QN", "PERCEPTRON");
+  private static final Set<String> ALGORITHMS = Set.of("MAXENT", "MAXENT_QN");
 
   /** Validates the parameters. */
   public SpanTrainingParams {
@@ -35,7 +36,7 @@ public record SpanTrainingParams(
 
   /** The parameters of the shipped model, chosen on a held-out slice of the Toxic Spans training split. */
   public static SpanTrainingParams defaults() {
-    return new SpanTrainingParams("MAXENT", 30, 3, true, 5, 2.0, 0.35);
+    return new SpanTrainingParams("MAXENT", 20, 5, true, 5, 2.0, 0.35);
   }
 
   /** A copy with another threshold: the threshold only changes tagging, so a trained model can be retuned. */

@@ -105,9 +105,4 @@ final class Tokens {
     }
     return true;
   }
-
-  /** The original text between word {@code i} and word {@code i + 1}. */
-  String gapAfter(int i) {
-    return original.substring(ends[i], starts[i + 1]);
-  }
 }

@@ -63,10 +63,6 @@ final class WordWeights {
     return w == null ? 0 : (int) w[1];
   }
 
-  int size() {
-    return weights.size();
-  }
-
   /** Writes the words in sorted order, so the same weights always give the same bytes. */
   void write(DataOutputStream out) throws IOException {
     out.writeFloat(prior);

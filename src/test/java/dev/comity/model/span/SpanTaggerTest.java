@@ -74,6 +74,31 @@ class SpanTaggerTest {
   }
 
   @Test
+  void cachedWordScoresGiveTheProbabilitiesOpenNlpComputesFromTheFullFeatureList() {
+    String text = "Idiot, garbage, thanks, review, m0r0n, the, build. Tests; merge";
+    List<TaggedSpan> spans = model.newTagger(1e-9, false).tag(text, 0, text.length());
+    Tokens tokens = new Tokens();
+    tokens.read(text, 0, text.length());
+    int n = tokens.size();
+    assertThat(spans).hasSize(n);
+    String[] keys = new String[n];
+    float[] weights = new float[n];
+    String[] buckets = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = SpanFeatures.key(tokens.word(i));
+      weights[i] = model.weights().weight(keys[i]);
+      buckets[i] = SpanFeatures.bucket(weights[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      List<String> context = new java.util.ArrayList<>();
+      model.features().all(tokens, text, keys, buckets, SpanFeatures.strongest(weights, n), i, model.weights(),
+          context::add);
+      assertThat(spans.get(i).probability())
+          .isCloseTo(model.probability(context.toArray(new String[0])), org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
   void aWrittenModelReadsBackToIdenticalBytesAndTags() throws IOException {
     byte[] bytes = SpanTaggerTrainerTest.bytes(model);
     SpanTaggerModel read = SpanTaggerModel.read(new ByteArrayInputStream(bytes));
