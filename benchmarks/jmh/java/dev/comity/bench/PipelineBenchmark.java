@@ -37,6 +37,13 @@ public class PipelineBenchmark {
   @Param("")
   public String lexicons;
 
+  /**
+   * Which discovered scorers run: {@code all} (the default pipeline: lexicons and models), {@code lexicon} (the model
+   * scorer disabled) or {@code model} (the lexicon scorer disabled); the text pipeline runs in all three.
+   */
+  @Param({"all", "lexicon", "model"})
+  public String scorers;
+
   private Moderator moderator;
 
   @Setup(Level.Trial)
@@ -44,6 +51,9 @@ public class PipelineBenchmark {
     Moderator.Builder builder = Moderator.builder();
     if (!lexicons.isEmpty()) {
       builder.bundledLexicons(false).lexicon(Path.of(lexicons));
+    }
+    if (!scorers.equals("all")) {
+      builder.disableScorer(scorers.equals("lexicon") ? "model" : "lexicon");
     }
     moderator = builder.build();
     // Without a discovered scorer this measures only the text pipeline; the log must say so.

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -177,6 +178,7 @@ public final class Moderator {
     private final List<Scorer> extraScorers = new ArrayList<>();
     private final List<Path> lexicons = new ArrayList<>();
     private boolean bundledLexicons = true;
+    private Path models;
     private boolean discover = true;
     private final Set<String> disabledScorers = new LinkedHashSet<>();
     private final Set<RegionKind> scoredKinds = EnumSet.of(RegionKind.PROSE);
@@ -206,6 +208,15 @@ public final class Moderator {
     /** Whether the lexicons shipped in the jar are loaded (default true). */
     public Builder bundledLexicons(boolean value) {
       this.bundledLexicons = value;
+      return this;
+    }
+
+    /**
+     * A directory of models trained with {@code comity train}, used instead of the models shipped in the jar; {@code
+     * null} (the default) for the shipped ones.
+     */
+    public Builder models(Path directory) {
+      this.models = directory;
       return this;
     }
 
@@ -256,7 +267,7 @@ public final class Moderator {
       List<Scorer> scorers = new ArrayList<>();
       Set<String> known = new LinkedHashSet<>();
       if (discover) {
-        ScorerConfig config = new ScorerConfig(lexicons, bundledLexicons);
+        ScorerConfig config = new ScorerConfig(lexicons, bundledLexicons, Optional.ofNullable(models));
         for (ScorerProvider p : ServiceLoader.load(ScorerProvider.class, Moderator.class.getClassLoader())) {
           known.add(p.id());
           if (disabledScorers.contains(p.id())) {
@@ -273,8 +284,13 @@ public final class Moderator {
             problems.addAll(e.problems());
           }
         }
-      } else if (!lexicons.isEmpty()) {
-        problems.add("lexicons were given but scorer discovery is off, so no lexicon scorer would load them");
+      } else {
+        if (!lexicons.isEmpty()) {
+          problems.add("lexicons were given but scorer discovery is off, so no lexicon scorer would load them");
+        }
+        if (models != null) {
+          problems.add("models were given but scorer discovery is off, so no model scorer would load them");
+        }
       }
       scorers.addAll(extraScorers);
       Set<String> ids = new LinkedHashSet<>();

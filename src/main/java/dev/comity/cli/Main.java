@@ -79,6 +79,8 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new CommandLine(new BenchCommand(context)));
     cl.addSubcommand(new CommandLine(new ThreadCommand(context)));
     cl.addSubcommand(new CommandLine(new ThreadEvalCommand(context)));
+    cl.addSubcommand(new CommandLine(new TrainCommand(context)));
+    cl.addSubcommand(new CommandLine(new EvaluateCommand(context)));
     cl.addSubcommand(
         new CommandLine(new LexiconCommand())
             .addSubcommand(new CommandLine(new LexiconCommand.Lint(context)))
@@ -113,7 +115,8 @@ public final class Main implements Callable<Integer> {
   /** Without a command, explains what commands there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: check, scan, filter, bot, thread, lexicon or bench");
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: check, scan, filter, bot, thread, lexicon, train, evaluate or bench");
   }
 
   /**

@@ -31,6 +31,12 @@ final class ModeratorOptions {
   private List<String> disabled = new ArrayList<>();
 
   @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description = "Use the models in DIR (written by 'comity train') instead of the ones shipped with Comity.")
+  private Path models;
+
+  @Option(
       names = "--max-chars",
       paramLabel = "N",
       description = "Score at most N UTF-16 code units per message; longer messages are truncated (default: "
@@ -58,6 +64,7 @@ final class ModeratorOptions {
         context.moderators().get()
             .policy(policy.build())
             .bundledLexicons(!noBundledLexicons)
+            .models(models)
             .maxChars(maxChars);
     lexicons.forEach(builder::lexicon);
     return builder.build();

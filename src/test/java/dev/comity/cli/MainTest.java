@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MainTest {
   @ParameterizedTest
-  @ValueSource(strings = {"", "check", "scan", "bot", "lexicon", "lexicon lint", "lexicon fmt"})
+  @ValueSource(strings = {"", "check", "scan", "bot", "lexicon", "lexicon lint", "lexicon fmt", "train", "evaluate"})
   void printsHelpForEveryCommand(String command) {
     Cli.Result r = cli().run((command + " --help").strip().split(" "));
 

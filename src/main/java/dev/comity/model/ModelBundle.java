@@ -1,0 +1,153 @@
+package dev.comity.model;
+
+import dev.comity.api.ConfigurationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import dev.comity.model.span.SpanTaggerModel;
+
+/**
+ * The models one {@link ModelScorer} uses, as written by {@code comity train}: a directory (or, for the shipped
+ * models, the classpath folder {@code /models/}) holding
+ *
+ * <ul>
+ *   <li>{@code message.bin}: the OpenNLP document categorizer, in deterministic form;
+ *   <li>{@code calibration.txt}: the {@link Calibration}, one {@code category a b} line per category;
+ *   <li>{@code span.bin}: the span tagger ({@link SpanTaggerModel}), when the training data had gold spans;
+ *   <li>{@code manifest.properties}: the {@link ModelManifest} (training inputs digest, parameters, feature fingerprint);
+ *   <li>{@code MODEL-CARD.md}: data and licenses, label mapping, features, parameters and metrics, for people.
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+final class ModelBundle {
+  static final String MESSAGE = "message.bin";
+  static final String CALIBRATION = "calibration.txt";
+  static final String SPAN = "span.bin";
+  static final String MANIFEST = "manifest.properties";
+  static final String CARD = "MODEL-CARD.md";
+  /** Where the shipped bundle lives on the classpath. */
+  static final String RESOURCE_FOLDER = "/models/";
+
+  private final MessageModel message;
+  private final Optional<SpanTaggerModel> span;
+  private final ModelManifest manifest;
+
+  ModelBundle(MessageModel message, Optional<SpanTaggerModel> span, ModelManifest manifest) {
+    this.message = message;
+    this.span = span;
+    this.manifest = manifest;
+  }
+
+  MessageModel message() {
+    return message;
+  }
+
+  /** The span tagger, absent when the bundle was trained on data without gold spans. */
+  Optional<SpanTaggerModel> span() {
+    return span;
+  }
+
+  ModelManifest manifest() {
+    return manifest;
+  }
+
+  /** The bundle shipped in the jar, read once per JVM: it is immutable, so every moderator shares it. */
+  static ModelBundle bundled() {
+    return Shipped.BUNDLE;
+  }
+
+  private static final class Shipped {
+    static final ModelBundle BUNDLE = readShipped();
+  }
+
+  private static ModelBundle readShipped() {
+    try {
+      return read(name -> {
+        InputStream in = ModelBundle.class.getResourceAsStream(RESOURCE_FOLDER + name);
+        if (in == null) {
+          throw new NoSuchFileException("classpath:" + RESOURCE_FOLDER + name);
+        }
+        return in;
+      }, "classpath:" + RESOURCE_FOLDER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the models shipped in the jar cannot be read", e);
+    }
+  }
+
+  /**
+   * The bundle in {@code dir}.
+   *
+   * @throws ConfigurationException naming the file that is missing or unreadable
+   */
+  static ModelBundle read(Path dir) {
+    try {
+      return read(name -> Files.newInputStream(dir.resolve(name)), dir + "/");
+    } catch (IOException | RuntimeException e) {
+      throw new ConfigurationException(List.of(dir + ": not a model directory written by 'comity train': " + e));
+    }
+  }
+
+  private interface Opener {
+    /** @throws NoSuchFileException when there is no such file */
+    InputStream open(String name) throws IOException;
+  }
+
+  private static ModelBundle read(Opener files, String where) throws IOException {
+    byte[] message;
+    String calibration;
+    String manifest;
+    try (InputStream in = files.open(MESSAGE)) {
+      message = in.readAllBytes();
+    }
+    try (InputStream in = files.open(CALIBRATION)) {
+      calibration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    try (InputStream in = files.open(MANIFEST)) {
+      manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    MessageModel model = new MessageModel(
+        MessageModel.deserialize(new ByteArrayInputStream(message)),
+        Calibration.read(calibration, where + CALIBRATION));
+    ModelManifest m = ModelManifest.parse(manifest, where + MANIFEST);
+    Optional<SpanTaggerModel> span = Optional.empty();
+    if (m.entries().containsKey("sha256." + SPAN)) {
+      try (InputStream in = files.open(SPAN)) {
+        span = Optional.of(SpanTaggerModel.read(in));
+      }
+    }
+    return new ModelBundle(model, span, m);
+  }
+
+  /** Writes the files of a bundle into {@code dir}, creating it. */
+  static void write(Path dir, byte[] message, Calibration calibration, Optional<byte[]> span, ModelManifest manifest,
+      String card) throws IOException {
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(MESSAGE), message);
+    Files.deleteIfExists(dir.resolve(SPAN));
+    if (span.isPresent()) {
+      Files.write(dir.resolve(SPAN), span.get());
+    }
+    Files.writeString(dir.resolve(CALIBRATION), calibration.write(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(MANIFEST), manifest.format(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(CARD), card, StandardCharsets.UTF_8);
+  }
+
+  /** Entries for {@link ModelManifest}: the digest of each model file's bytes. */
+  static Map<String, String> fileDigests(byte[] message, Calibration calibration, Optional<byte[]> span) {
+    Map<String, String> out = new TreeMap<>();
+    out.put("sha256." + MESSAGE, ModelManifest.sha256(message));
+    out.put("sha256." + CALIBRATION, ModelManifest.sha256(calibration.write().getBytes(StandardCharsets.UTF_8)));
+    span.ifPresent(bytes -> out.put("sha256." + SPAN, ModelManifest.sha256(bytes)));
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.comity.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.comity.api.Category;
+import dev.comity.api.ConfigurationException;
+import dev.comity.api.Finding;
+import dev.comity.api.Moderator;
+import dev.comity.api.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelScorerTest {
+  @TempDir static Path models;
+  private static Moderator moderator;
+
+  @BeforeAll
+  static void train() throws IOException {
+    ModelTraining.train(TinyData.examples(), List.of("jsonl:all"), TinyData.params(), models, line -> {});
+    moderator = Moderator.builder().models(models).bundledLexicons(false).strict(true).build();
+  }
+
+  private static List<Finding> modelFindings(Report r) {
+    return r.findings().stream().filter(f -> f.source().equals(ModelScorer.ID)).toList();
+  }
+
+  @Test
+  void flagsTheCategoryItLearnedOnTheSentenceWithTheStrongestEvidence() {
+    String text = "The patch applies cleanly.\n\nHonestly I am fed up, it is broken and ridiculous and nobody cares.";
+    Report r = moderator.check(text);
+
+    assertThat(modelFindings(r)).singleElement().satisfies(f -> {
+      assertThat(f.category()).isEqualTo(Category.FRUSTRATION);
+      assertThat(f.rule()).isEqualTo("model/frustration");
+      assertThat(f.text()).startsWith("Honestly").endsWith("cares");
+      assertThat(f.span().start()).isEqualTo(text.indexOf("Honestly"));
+    });
+    assertThat(r.categories()).containsKey(Category.FRUSTRATION);
+  }
+
+  @Test
+  void withASpanTaggerTheFindingsAreOnTheMarkedWordsAndWeighAsOne(@TempDir Path withSpans) throws IOException {
+    ModelTraining.train(TinyData.withSpans(), List.of("jsonl:all"), TinyData.params(), withSpans, line -> {});
+    Moderator tagged = Moderator.builder().models(withSpans).bundledLexicons(false).strict(true).build();
+    String text = "The patch applies cleanly.\n\nHonestly I am fed up, it is broken and ridiculous and nobody cares.";
+
+    Report r = tagged.check(text);
+    Report sentence = moderator.check(text);
+
+    assertThat(modelFindings(r)).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.category()).isEqualTo(Category.FRUSTRATION);
+      assertThat(f.span().length()).isLessThan("Honestly I am fed up".length());
+    });
+    assertThat(modelFindings(r)).extracting(Finding::text).contains("ridiculous");
+    assertThat(r.categories().get(Category.FRUSTRATION))
+        .isCloseTo(sentence.categories().get(Category.FRUSTRATION), org.assertj.core.data.Offset.offset(0.02));
+  }
+
+  @Test
+  void leavesCivilMailAlone() {
+    Report r = moderator.check("Thanks for bisecting this, I will apply the fix to the stable branch on Monday.");
+
+    assertThat(modelFindings(r)).isEmpty();
+  }
+
+  @Test
+  void doesNotReadQuotedText() {
+    String text = "> I am fed up, it is broken and ridiculous and nobody cares.\n\nThanks, I will look at it on Monday.";
+
+    assertThat(modelFindings(moderator.check(text))).isEmpty();
+  }
+
+  @Test
+  void emptyAndOddTextGiveNoFindingAndNoFailure() {
+    for (String text : List.of("", " \n ", "\u200b\u202e", "\ud800", "!!!???")) {
+      Report r = moderator.check(text);
+      assertThat(r.failures()).isEmpty();
+      assertThat(modelFindings(r)).isEmpty();
+    }
+  }
+
+  @Test
+  void modelsWithoutScorerDiscoveryAreAConfigurationError() {
+    assertThatThrownBy(() -> Moderator.builder().discoverScorers(false).models(models).build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("models were given but scorer discovery is off");
+  }
+
+  @Test
+  void reportsTheModelVersionFromItsManifest() {
+    assertThat(moderator.check("x").versions())
+        .containsEntry(ModelScorer.ID, ModelBundle.read(models).manifest().version());
+  }
+}
