@@ -7,8 +7,9 @@ package dev.comity.mail;
  *
  * @param maxParts body parts read, counted over the whole MIME tree; the parts after the last one are not read
  * @param maxDepth nesting of multiparts and attached messages, the message itself being depth 1; the body of an entity
- *     at this depth is not parsed further (its multipart or attached message is skipped), which also bounds the cost
- *     of reading each byte, since every level of nesting adds one boundary search
+ *     at this depth is not parsed further: its raw source (MIME headers and boundaries included, transfer encodings
+ *     not undone) is read as text, so nesting cannot hide text, and the cost of reading each byte stays bounded,
+ *     since every level of nesting adds one boundary search
  * @param maxTextBytes decoded bytes of text parts read, over the whole message; the rest of a text part is dropped
  */
 public record MailLimits(int maxParts, int maxDepth, int maxTextBytes) {

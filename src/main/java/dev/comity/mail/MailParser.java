@@ -211,8 +211,12 @@ public final class MailParser {
       String type = body.getMimeType().toLowerCase(Locale.ROOT);
       frame.type = type;
       if (type.startsWith("multipart/") || type.equals("message/rfc822")) {
-        // Read whole only when the depth limit stopped parsing; otherwise its parts or message follow as events.
-        truncated |= stream.getRecursionMode() == RecursionMode.M_FLAT;
+        // Its parts or message follow as events, unless the depth limit stopped parsing: then the body comes whole,
+        // and its raw source is read as text, so that nesting cannot hide text from scoring.
+        if (stream.getRecursionMode() == RecursionMode.M_FLAT) {
+          truncated = true;
+          append(frame.out, Charsets.decode(read(stream.getInputStream()), null));
+        }
         return;
       }
       boolean attachment = "attachment".equalsIgnoreCase(body.getContentDispositionType());

@@ -224,7 +224,7 @@ class MailParserTest {
   }
 
   @Test
-  void readsDeeplyNestedMultipartsOnlyToTheDepthLimit() {
+  void readsDeeplyNestedMultipartsBelowTheDepthLimitAsRawText() {
     int depth = 10_000;
     StringBuilder mail = new StringBuilder("Message-ID: <deep@example.org>\n");
     for (int i = 0; i < depth; i++) {
@@ -240,7 +240,8 @@ class MailParserTest {
     MailParser.Parsed shallow = MailParser.parse(raw, new MailLimits(1_000, 3, 1 << 20));
 
     assertThat(deep.truncated()).isTrue();
-    assertThat(deep.message().text()).doesNotContain("innermost");
+    assertThat(deep.message().text()).startsWith("--b31\nContent-Type: multipart/mixed; boundary=b32\n")
+        .contains("the innermost text");
     assertThat(deep.message().id()).contains("<deep@example.org>");
     assertThat(shallow.truncated()).isTrue();
   }
@@ -252,8 +253,8 @@ class MailParserTest {
 
     assertThat(MailParser.parse(raw, new MailLimits(10, 3, 100)))
         .isEqualTo(new MailParser.Parsed(Message.of("inner text"), false));
-    assertThat(MailParser.parse(raw, new MailLimits(10, 2, 100)))
-        .isEqualTo(new MailParser.Parsed(Message.of(""), true));
+    assertThat(MailParser.parse(raw, new MailLimits(10, 2, 100))).isEqualTo(new MailParser.Parsed(
+        Message.of("--i\nContent-Type: text/plain\n\ninner text\n--i--"), true));
   }
 
   @Test
