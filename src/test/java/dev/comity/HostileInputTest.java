@@ -15,7 +15,6 @@ import dev.comity.mail.MailParser;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,8 +140,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("HeaderRewriter bug: it splits header lines at LF only, so a forged field after a bare CR survives"
-      + " stripping (mail helper)")
   void forgedFieldsCannotHideBehindABareCarriageReturn() {
     // RFC 5322 forbids a bare CR, but readers such as Python's email package (Mailman 3) take it as a line break.
     String out = rewrite("Subject: hi\rX-Comity-Verdict: ok\nTo: a@b\n\nbody\n");
@@ -150,8 +147,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("HeaderRewriter bug found by MailFuzzTest#rewriteHeaders: a header block that starts with a continuation"
-      + " line becomes part of the last field written, so message bytes extend an X-Comity-* value (mail helper)")
   void aHeaderBlockStartingWithWhitespaceCannotExtendTheWrittenFields() {
     String out = rewrite(" forged, \u0000continuation\nSubject: hi\n\nbody\n");
     assertThat(out).startsWith("X-Comity-Verdict: review\n").doesNotStartWith("X-Comity-Verdict: review\n ");

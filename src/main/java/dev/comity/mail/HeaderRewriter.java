@@ -15,7 +15,9 @@ import java.util.Locale;
  * end with the line ending the message already uses: CRLF when its first line ends with CRLF, LF otherwise.
  *
  * <p>Removal: every field in the header block (up to the first empty line, or the whole input when there is none)
- * whose name starts with {@link #PREFIX}, case-insensitively, is dropped together with its continuation lines.
+ * whose name starts with {@link #PREFIX}, case-insensitively, is dropped together with its continuation lines. Lines
+ * end at LF, CRLF or a bare CR. Continuation lines at the very start of the header block, which belong to no field,
+ * are dropped too, so that they cannot extend the fields written.
  */
 public final class HeaderRewriter {
   /** The name prefix of the fields this class writes and removes. */
@@ -83,11 +85,21 @@ public final class HeaderRewriter {
     for (Field f : fields) {
       out.writeBytes(format(f, eol).getBytes(StandardCharsets.US_ASCII));
     }
+    // Continuation lines before the first field belong to none (readers ignore them), but after the fields written
+    // above they would extend the last one. A line that may go on past the input is kept unless the whole header
+    // block is in it: dropping its start would let the rest of the line, streamed after it, begin a field.
+    while (pos < length && isBlank(raw[pos])) {
+      int next = lineEnd(raw, length, pos);
+      if (next == length && !strip && raw[length - 1] != '\n') {
+        break;
+      }
+      pos = next;
+    }
     int end = strip ? headerEnd(raw, length) : pos;
     boolean dropping = false;
     while (pos < end) {
       int next = lineEnd(raw, length, pos);
-      boolean continuation = raw[pos] == ' ' || raw[pos] == '\t';
+      boolean continuation = isBlank(raw[pos]);
       // A continuation line belongs to the field above it, so it shares that field's fate.
       dropping = continuation ? dropping : startsWithIgnoreCase(raw, length, pos, PREFIX_BYTES);
       if (!dropping) {
@@ -146,14 +158,25 @@ public final class HeaderRewriter {
     return length;
   }
 
-  /** The offset just after the LF ending the line at {@code from}, or {@code length} for an unterminated line. */
+  /**
+   * The offset just after the line break (LF, CRLF or a bare CR) ending the line at {@code from}, or {@code length}
+   * for an unterminated line. RFC 5322 forbids a bare CR, but some readers (Python's email package, so Mailman 3)
+   * break lines at it, so a field after one must be found too.
+   */
   private static int lineEnd(byte[] raw, int length, int from) {
     for (int i = from; i < length; i++) {
       if (raw[i] == '\n') {
         return i + 1;
       }
+      if (raw[i] == '\r') {
+        return i + 1 < length && raw[i + 1] == '\n' ? i + 2 : i + 1;
+      }
     }
     return length;
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t';
   }
 
   private static boolean startsWith(byte[] raw, int length, int at, String ascii) {

@@ -40,6 +40,22 @@ class HeaderRewriterTest {
   }
 
   @Test
+  void breaksHeaderLinesAtABareCarriageReturnAndKeepsEveryOtherByte() {
+    String mail = "Subject: hi\rX-Comity-Score: 0\r more\rTo: a@b\r\nCc: c@d\n\nbody\rX-Comity-Verdict: ok\n";
+    assertThat(rewrite(mail, VERDICT, true))
+        .isEqualTo("X-Comity-Verdict: review\nSubject: hi\rTo: a@b\r\nCc: c@d\n\nbody\rX-Comity-Verdict: ok\n");
+  }
+
+  @Test
+  void dropsContinuationLinesBeforeTheFirstFieldUnlessTheyMayGoOnPastTheInput() {
+    assertThat(rewrite(" orphan\n\tline\r\nSubject: hi\n\nbody\n", VERDICT, true))
+        .isEqualTo("X-Comity-Verdict: review\nSubject: hi\n\nbody\n");
+    assertThat(rewrite(" orphan\nSubject: h", VERDICT, false)).isEqualTo("X-Comity-Verdict: review\nSubject: h");
+    assertThat(rewrite(" orphan, cut", VERDICT, false)).isEqualTo("X-Comity-Verdict: review\n orphan, cut");
+    assertThat(rewrite(" not a message", VERDICT, true)).isEqualTo("X-Comity-Verdict: review\n");
+  }
+
+  @Test
   void leavesForgedFieldsWhenNotAskedToStrip() {
     String mail = "X-Comity-Verdict: ok\n";
     assertThat(rewrite(mail, VERDICT, false)).isEqualTo("X-Comity-Verdict: review\n" + mail);
