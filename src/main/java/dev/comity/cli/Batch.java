@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.comity.api.Message;
 import dev.comity.mail.MailLimits;
 import dev.comity.mail.MailParser;
@@ -146,7 +147,8 @@ interface Batch {
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        return failed(source, line, column, id, e.getOriginalMessage().replace('\n', ' '));
+        // Jackson's messages quote the offending token, which is message text and must not reach logs or reports.
+        return failed(source, line, column, id, e instanceof JsonEOFException ? "JSON ends early" : "not valid JSON");
       } catch (IOException e) {
         // Parsing a byte array does no IO; this is only how Jackson declares its errors.
         return failed(source, line, 0, id, e.toString());

@@ -54,7 +54,7 @@ class ScanCommandTest {
     assertThat(reports.get(3).get("id").isNull()).isTrue();
     assertThat(reports.get(3).get("failures").get(0).get("scorer").asText()).isEqualTo("input");
     assertThat(reports.get(3).get("failures").get(0).get("error").asText())
-        .startsWith(THREAD + ":4:1: Unrecognized token 'not'");
+        .isEqualTo(THREAD + ":4:1: not valid JSON");
     assertThat(reports.get(4).get("id").asText()).isEqualTo("m5");
     assertThat(reports.get(4).get("failures").get(0).get("error").asText())
         .isEqualTo(THREAD + ":5: missing \"text\"");
