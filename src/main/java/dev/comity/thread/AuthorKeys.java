@@ -4,10 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -71,12 +70,10 @@ public final class AuthorKeys {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the file keeps the directory's default permissions.
+    if (!PrivateFiles.createIfMissing(file)) {
+      throw new FileAlreadyExistsException(file.toString(), null, "created while the key was being made");
     }
+    Files.writeString(file, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
     return new AuthorKeys(key);
   }
 

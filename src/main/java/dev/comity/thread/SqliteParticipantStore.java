@@ -37,6 +37,8 @@ final class SqliteParticipantStore implements ParticipantStore {
     if (parent != null) {
       Files.createDirectories(parent);
     }
+    // Author keys are hashed, but post ids and times still tell who wrote what when: owner-only, as the key file.
+    PrivateFiles.createIfMissing(file);
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {

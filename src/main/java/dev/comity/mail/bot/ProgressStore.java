@@ -1,10 +1,8 @@
 package dev.comity.mail.bot;
 
+import dev.comity.thread.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -53,11 +51,7 @@ final class ProgressStore implements AutoCloseable {
    */
   static ProgressStore open(Path file) {
     try {
-      try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (FileAlreadyExistsException | UnsupportedOperationException e) {
-        // An existing store keeps its permissions; file systems without POSIX permissions get their defaults.
-      }
+      PrivateFiles.createIfMissing(file);
       Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement s = db.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
