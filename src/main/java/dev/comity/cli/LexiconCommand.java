@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,13 +130,19 @@ final class LexiconCommand implements Callable<Integer> {
       }
     }
 
-    /** Replaces the file in one step, so an interrupted run never leaves a half-written lexicon. */
+    /**
+     * Replaces the file in one step, so an interrupted run never leaves a half-written lexicon, with the file's
+     * permissions (a temporary file starts owner-only).
+     */
     private static void write(Path file, String content) {
       Path dir = file.toAbsolutePath().getParent();
       try {
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
           Files.writeString(tmp, content, StandardCharsets.UTF_8);
+          if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+          }
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
           Files.deleteIfExists(tmp);

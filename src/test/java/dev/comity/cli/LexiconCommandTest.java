@@ -3,10 +3,13 @@ package dev.comity.cli;
 import static dev.comity.cli.Cli.cli;
 import static dev.comity.cli.Golden.assertGolden;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +78,18 @@ class LexiconCommandTest {
     assertThat(cli().run("lexicon", "fmt", "--check", file.toString()))
         .isEqualTo(new Cli.Result(0, "", ""));
     assertThat(tmp.toFile().list()).containsExactly("messy.lex");
+  }
+
+  @Test
+  void fmtKeepsTheFilePermissions() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path file = Files.writeString(tmp.resolve("messy.lex"), MESSY);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    assertThat(cli().run("lexicon", "fmt", file.toString()).exit()).isZero();
+
+    assertThat(Files.readString(file)).isNotEqualTo(MESSY);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
   }
 
   @Test
