@@ -14,6 +14,7 @@ import dev.comity.text.RegionKind;
 import dev.comity.text.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +57,8 @@ public final class Moderator {
     for (Scorer s : scorers) {
       v.put(s.info().id(), s.info().version());
     }
-    this.versions = Map.copyOf(v);
+    // In scorer order, as reports list them: Map.copyOf would iterate in a per-JVM random order.
+    this.versions = Collections.unmodifiableMap(v);
   }
 
   /** A builder with the defaults: bundled lexicons, discovered scorers, default policy, prose scored. */
