@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -48,12 +50,20 @@ public final class Main implements Callable<Integer> {
   /** A bug in Comity. */
   static final int EXIT_INTERNAL = 3;
 
+  /**
+   * OpenNLP's trainers log every indexing step and every dropped event at INFO (thousands of lines for one {@code
+   * train} or cross-domain {@code bench}); the commands report training progress themselves. Held here because
+   * java.util.logging keeps loggers only weakly.
+   */
+  private static final Logger OPENNLP_LOG = Logger.getLogger("opennlp");
+
   @Spec private CommandSpec spec;
 
   private Main() {}
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    OPENNLP_LOG.setLevel(Level.WARNING);
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
