@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * End-to-end speed of the real command line, each run in a fresh JVM on this classpath: {@code comity scan --format
- * jsonl} over a whole mail archive with 1 and N threads (messages/s, MB/s of uncompressed mbox, peak RSS), and the
+ * jsonl} over a whole mail archive with 1 and N threads (messages/s, MB/s of uncompressed mbox, peak heap from the
+ * JVM's own GC log, peak RSS), and the
  * start-up time of {@code comity check} on one short message. Medians of the configured runs. Micro-benchmarks
  * (normalization, lexicon matching, each scorer, the pipeline) are JMH, under {@code -Pjmh}: see benchmarks/README.md.
  * Speed figures are not checked against baselines: the machines they run on are shared and noisy.
@@ -52,7 +53,7 @@ final class SpeedSuite {
     }
     Table scan = result.table("`comity scan --format jsonl` over " + folder + " (" + files.size() + " files, "
         + String.format(Locale.ROOT, "%.1f", bytes / 1e6) + " MB uncompressed; median of " + runs + ")",
-        "threads", "messages", "seconds", "messages/s", "MB/s", "peak RSS MB", "machine");
+        "threads", "messages", "seconds", "messages/s", "MB/s", "peak heap MB", "peak RSS MB", "machine");
     List<String> labels = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
     for (int threads : new int[] {1, machine.cores()}) {
@@ -68,9 +69,13 @@ final class SpeedSuite {
       Run m = r[runs / 2];
       double rate = m.lines / m.seconds;
       scan.row(threads, m.lines, String.format(Locale.ROOT, "%.1f", m.seconds), String.format(Locale.ROOT, "%.0f", rate),
-          String.format(Locale.ROOT, "%.1f", bytes / 1e6 / m.seconds), m.peakRssMb < 0 ? "n/a" : m.peakRssMb, machine);
+          String.format(Locale.ROOT, "%.1f", bytes / 1e6 / m.seconds), m.peakHeapMb < 0 ? "n/a" : m.peakHeapMb,
+          m.peakRssMb < 0 ? "n/a" : m.peakRssMb, machine);
       result.metrics.add(Metric.info("scan/threads_" + threads + "/messages_per_s", rate));
       result.metrics.add(Metric.info("scan/threads_" + threads + "/mb_per_s", bytes / 1e6 / m.seconds));
+      if (m.peakHeapMb >= 0) {
+        result.metrics.add(Metric.info("scan/threads_" + threads + "/peak_heap_mb", m.peakHeapMb));
+      }
       labels.add(threads + " thread" + (threads == 1 ? "" : "s"));
       rates.add(rate);
       if (machine.cores() == 1) {
@@ -81,12 +86,17 @@ final class SpeedSuite {
         List.of(new Chart.Series("messages/s", new double[0], rates.stream().mapToDouble(d -> d).toArray()))));
   }
 
-  private record Run(double seconds, long lines, long peakRssMb) {}
+  private record Run(double seconds, long lines, long peakHeapMb, long peakRssMb) {}
 
-  /** Runs the CLI in a fresh JVM; counts its output lines; polls its peak resident memory (Linux). */
+  /**
+   * Runs the CLI in a fresh JVM; counts its output lines; polls its peak resident memory (Linux); reads its peak heap
+   * from its GC log (the heap in use when a collection started, the highest it gets).
+   */
   private static Run launch(List<String> args, Path out) throws IOException, InterruptedException {
+    Path gcLog = out.resolve("speed-gc.log");
+    Files.deleteIfExists(gcLog);
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xlog:gc:file=" + gcLog,
         "-cp", System.getProperty("java.class.path"), "dev.comity.cli.Main"));
     command.addAll(args);
     Path err = out.resolve("speed-stderr.txt");
@@ -116,7 +126,27 @@ final class SpeedSuite {
     if (p.exitValue() != 0) {
       throw new IOException("comity " + args.get(0) + " exited with " + p.exitValue() + "; see " + err);
     }
-    return new Run(seconds, lines[0], peakKb < 0 ? -1 : peakKb / 1024);
+    return new Run(seconds, lines[0], Files.exists(gcLog) ? peakHeapMb(Files.readAllLines(gcLog)) : -1,
+        peakKb < 0 ? -1 : peakKb / 1024);
+  }
+
+  /**
+   * The largest heap in use before a collection, from unified GC log lines such as {@code [0.412s][info][gc] GC(3)
+   * Pause Young (Normal) (G1 Evacuation Pause) 301M->52M(512M) 4.1ms}; -1 when no collection ran.
+   */
+  static long peakHeapMb(List<String> gcLog) {
+    long peak = -1;
+    for (String line : gcLog) {
+      int arrow = line.indexOf("M->");
+      int start = arrow;
+      while (start > 0 && Character.isDigit(line.charAt(start - 1))) {
+        start--;
+      }
+      if (arrow > start) {
+        peak = Math.max(peak, Long.parseLong(line.substring(start, arrow)));
+      }
+    }
+    return peak;
   }
 
   private static long vmHwmKb(Path status) {
