@@ -56,7 +56,8 @@ public final class Moderator {
     for (Scorer s : scorers) {
       v.put(s.info().id(), s.info().version());
     }
-    this.versions = Map.copyOf(v);
+    // In scorer order: Map.copyOf would iterate in an order that changes from one JVM run to the next.
+    this.versions = java.util.Collections.unmodifiableMap(v);
   }
 
   /** A builder with the defaults: bundled lexicons, discovered scorers, default policy, prose scored. */

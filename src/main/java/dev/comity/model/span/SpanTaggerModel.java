@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -32,6 +33,8 @@ public final class SpanTaggerModel {
   private final double threshold;
   private final int inside;
   private final Map<String, Context> parameters;
+  /** Hashes of the words that open the gate: see {@link #mayMark}. */
+  private final long[] gate;
 
   SpanTaggerModel(AbstractModel classifier, WordWeights weights, boolean charNgrams, double threshold) {
     this.classifier = requireNonNull(classifier, "classifier");
@@ -42,6 +45,60 @@ public final class SpanTaggerModel {
     @SuppressWarnings("unchecked")
     Map<String, Context> parameters = (Map<String, Context>) classifier.getDataStructures()[1];
     this.parameters = parameters;
+    this.gate = weights.hashesAtLeast(GATE_WEIGHT, GATE_SEEN, GATE_LENGTH);
+  }
+
+  /**
+   * A word opens the gate when at least this share of its training occurrences (smoothed) lay inside gold spans. Chosen
+   * with {@link #GATE_SEEN} on recall over the uncivil texts of Toxic Spans (held out) and ToxiSpanSE against the share
+   * of R-devel mail let through (see the model card).
+   */
+  static final double GATE_WEIGHT = 0.4;
+  /** ... and the word was seen this many times: rarer words' weights are too noisy to gate on. */
+  static final int GATE_SEEN = 5;
+  /**
+   * ... and has this many characters: shorter keys ({@code f} of {@code f***}, {@code st}) are mostly variable names,
+   * abbreviations and the R constant {@code F} in developer mail.
+   */
+  static final int GATE_LENGTH = 3;
+
+  /**
+   * Whether the tagger may mark anything in {@code normalized} (text already normalized, as {@link
+   * dev.comity.text.Normalizer} writes it): whether it has a word that annotators marked in at least {@link
+   * #GATE_WEIGHT} of its training occurrences. One hash lookup per word and no allocation, so callers can skip both
+   * the tagger and costlier models on the bulk of civil text.
+   */
+  public boolean mayMark(CharSequence normalized) {
+    return anyWord(normalized, gate);
+  }
+
+  static boolean anyWord(CharSequence text, long[] sortedHashes) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Tokens.isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = Tokens.runEnd(text, i);
+      int end = Tokens.trimmedEnd(text, i, run);
+      int start = Tokens.trimmedStart(text, i, end);
+      i = run;
+      if (hasLetter(text, start, end)
+          && Arrays.binarySearch(sortedHashes, SpanFeatures.keyHash(text, start, end)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
