@@ -24,6 +24,7 @@ public final class SpanTagger {
   private final SpanTaggerModel model;
   private final SpanFeatures features;
   private final double threshold;
+  private final double relative;
   private final boolean atLeastOne;
   private final Tokens tokens = new Tokens();
   private final Map<String, WordScore> words = new HashMap<>();
@@ -37,10 +38,11 @@ public final class SpanTagger {
   /** What one distinct word contributes to its own score and to each neighbour's. */
   private record WordScore(float weight, String bucket, double self, double[] asNeighbour) {}
 
-  SpanTagger(SpanTaggerModel model, double threshold, boolean atLeastOne) {
+  SpanTagger(SpanTaggerModel model, double threshold, double relative, boolean atLeastOne) {
     this.model = model;
     this.features = model.features();
     this.threshold = threshold;
+    this.relative = relative;
     this.atLeastOne = atLeastOne;
     for (int role = 0; role < boundary.length; role++) {
       int r = role;
@@ -107,18 +109,21 @@ public final class SpanTagger {
   private List<TaggedSpan> spans(int n) {
     List<TaggedSpan> spans = new ArrayList<>();
     int best = 0;
-    int i = 0;
-    while (i < n) {
+    for (int i = 1; i < n; i++) {
       if (probabilities[i] > probabilities[best]) {
         best = i;
       }
-      if (probabilities[i] < threshold) {
+    }
+    double cut = Math.max(threshold, relative * probabilities[best]);
+    int i = 0;
+    while (i < n) {
+      if (probabilities[i] < cut) {
         i++;
         continue;
       }
       int first = i;
       double max = probabilities[i];
-      while (i + 1 < n && probabilities[i + 1] >= threshold && tokens.spaceOnlyAfter(i)) {
+      while (i + 1 < n && probabilities[i + 1] >= cut && tokens.spaceOnlyAfter(i)) {
         i++;
         max = Math.max(max, probabilities[i]);
       }
