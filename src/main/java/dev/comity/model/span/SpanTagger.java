@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * Marks inflammatory words in text with one {@link SpanTaggerModel}. Not thread-safe: it caches per-word scores and
  * reuses buffers between calls; create one per thread with {@link SpanTaggerModel#newTagger()}.
  *
- * <p>Each word gets a probability from the model; words at or above the threshold are marked, and marked words with
- * only whitespace between them form one span, as in the Toxic Spans annotations ("{@code you stupid idiot}").
+ * <p>Each word gets a probability from the model; words that reach both the threshold and the relative threshold times
+ * the text's highest word probability are marked (annotators mark a post's worst words, not every rude one), and
+ * marked words with only whitespace between them form one span, as in the Toxic Spans annotations ("{@code you stupid idiot}").
  *
  * <p>Speed: a word's features are mostly functions of one word (itself or a neighbour), so the sum of their weights is
  * cached per distinct word; per word of a text only the bigrams, its shape and the text-level features are looked up.

@@ -40,7 +40,7 @@ public record SpanTrainingParams(
 
   /** The parameters of the shipped model, chosen on a held-out slice of the Toxic Spans training split. */
   public static SpanTrainingParams defaults() {
-    return new SpanTrainingParams("MAXENT", 20, 5, true, 5, 2.0, 0.15, 0.5);
+    return new SpanTrainingParams("MAXENT", 15, 5, true, 5, 2.0, 0.15, 0.5);
   }
 
   /** A copy with another threshold: the threshold only changes tagging, so a trained model can be retuned. */
