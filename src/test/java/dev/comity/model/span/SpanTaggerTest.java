@@ -96,6 +96,22 @@ class SpanTaggerTest {
   }
 
   @Test
+  void aRelativeThresholdMarksOnlyWordsNearTheTextsMostProbableWord() {
+    String text = "Idiot, garbage, thanks, review, m0r0n, the, build. Tests; merge";
+    List<TaggedSpan> every = model.newTagger(1e-9, 0, false).tag(text, 0, text.length());
+    double top = every.stream().mapToDouble(TaggedSpan::probability).max().orElseThrow();
+    List<TaggedSpan> near = every.stream().filter(s -> s.probability() >= 0.6 * top).toList();
+    assertThat(near).hasSizeBetween(1, every.size() - 1);
+    assertThat(model.newTagger(1e-9, 0.6, false).tag(text, 0, text.length())).isEqualTo(near);
+  }
+
+  @Test
+  void theAbsoluteThresholdStillAppliesUnderARelativeOne() {
+    String text = "Only a fool would merge that.";
+    assertThat(model.newTagger(0.99, 0.5, false).tag(text, 0, text.length())).isEmpty();
+  }
+
+  @Test
   void cachedWordScoresGiveTheProbabilitiesOpenNlpComputesFromTheFullFeatureList() {
     String text = "Idiot, garbage, thanks, review, m0r0n, the, build. Tests; merge";
     List<TaggedSpan> spans = model.newTagger(1e-9, false).tag(text, 0, text.length());
