@@ -52,6 +52,11 @@ final class ModelScorer implements Scorer {
   static final double MIN_WEIGHT = 0.3;
   /** Span findings weighing less than this together are not reported. */
   static final double MIN_SPAN_WEIGHT = 0.2;
+  /**
+   * The tagger marks no word below this probability here, even when its model's own threshold is lower: that threshold
+   * is tuned on Toxic Spans, where every text is toxic, while most mail is civil and its best word is then a weak one.
+   */
+  static final double MIN_SPAN_PROBABILITY = 0.35;
   /** Spans shorter than this are dropped: a single letter ({@code F} in R code talk) shows a moderator nothing. */
   static final int MIN_SPAN_LENGTH = 2;
   /** Message model probability of "uncivil" (any category) from which the tagger marks at least one word. */
@@ -66,8 +71,8 @@ final class ModelScorer implements Scorer {
 
   ModelScorer(ModelBundle bundle) {
     this.bundle = bundle;
-    this.taggers = bundle.span().map(m -> ThreadLocal.withInitial(m::newTagger));
-    this.flooredTaggers = bundle.span().map(m -> ThreadLocal.withInitial(() -> m.newTagger(m.threshold(), true)));
+    this.taggers = bundle.span().map(m -> ThreadLocal.withInitial(() -> m.newTagger(threshold(m), false)));
+    this.flooredTaggers = bundle.span().map(m -> ThreadLocal.withInitial(() -> m.newTagger(threshold(m), true)));
     this.info = new ScorerInfo(ID, bundle.manifest().version(),
         "OpenNLP message model and span tagger over the normalized prose, calibrated against the lexicons");
   }
@@ -152,6 +157,10 @@ final class ModelScorer implements Scorer {
       }
     }
     return findings;
+  }
+
+  private static double threshold(SpanTaggerModel model) {
+    return Math.max(model.threshold(), MIN_SPAN_PROBABILITY);
   }
 
   /** The weight of each of {@code k} findings that combine under the policy to exactly {@code w}. */
