@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Gate: when the bundle has a span tagger, nothing runs on text without a word the tagger's training data marks
  * often ({@link SpanTaggerModel#mayMark}, a hash lookup per word): such text is left to the lexicons. On R-devel mail
- * that skips about nine messages in ten.
+ * that skips more than nine messages in ten (see the model card).
  *
  * <p>Category findings: a message-level judgement still needs a span a moderator can check. The tagger's spans get
  * one finding each, the calibrated weight shared among them so that together they weigh exactly as much as one
