@@ -9,10 +9,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -51,8 +48,6 @@ final class MessageModel {
   /** Whether the model has no category outcome, only {@link #NONE} and {@link #UNCIVIL}. */
   private final boolean binary;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
-  /** {@link ProseTokens#hash} of the cue words, sorted: see {@link #mayMatter}. */
-  private final long[] cues;
 
   MessageModel(DoccatModel doccat, Calibration calibration) {
     this.doccat = doccat;
@@ -71,62 +66,6 @@ final class MessageModel {
     this.uncivil = me.getIndex(UNCIVIL);
     this.binary = !anyCategory;
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(doccat));
-    this.cues = cues(doccat, me.getIndex(NONE));
-  }
-
-  /**
-   * Whether the categorizer is worth running on {@code normalized}: whether it has a cue word, one whose own weight
-   * for some uncivil outcome exceeds its weight for {@link #NONE} by at least {@link #CUE_FRACTION} of the largest such
-   * margin of any word. Text without any such word is left to the lexicons; the cost is a scan with no allocation
-   * instead of a categorizer call.
-   */
-  boolean mayMatter(String normalized) {
-    return ProseTokens.anyWord(normalized, cues);
-  }
-
-  /** Cue words favour an uncivil outcome over {@link #NONE} by at least this share of the largest margin. */
-  static final double CUE_FRACTION = 0.2;
-
-  @SuppressWarnings("unchecked")
-  private static long[] cues(DoccatModel doccat, int none) {
-    Object[] data = ((opennlp.tools.ml.model.AbstractModel) doccat.getMaxentModel()).getDataStructures();
-    Map<String, opennlp.tools.ml.model.Context> predicates = (Map<String, opennlp.tools.ml.model.Context>) data[1];
-    int outcomes = doccat.getMaxentModel().getNumOutcomes();
-    Map<String, Double> margins = new java.util.HashMap<>();
-    double[] lambda = new double[outcomes];
-    double largest = 0;
-    for (Map.Entry<String, opennlp.tools.ml.model.Context> e : predicates.entrySet()) {
-      if (!e.getKey().startsWith(MessageFeatures.WORD)) {
-        continue;
-      }
-      Arrays.fill(lambda, 0.0);
-      int[] pattern = e.getValue().getOutcomes();
-      double[] params = e.getValue().getParameters();
-      for (int i = 0; i < pattern.length; i++) {
-        lambda[pattern[i]] = params[i];
-      }
-      double margin = 0;
-      for (int o = 0; o < outcomes; o++) {
-        if (o != none) {
-          margin = Math.max(margin, lambda[o] - lambda[none]);
-        }
-      }
-      margins.put(e.getKey().substring(MessageFeatures.WORD.length()), margin);
-      largest = Math.max(largest, margin);
-    }
-    List<Long> out = new ArrayList<>();
-    double min = CUE_FRACTION * largest;
-    margins.forEach((word, margin) -> {
-      if (margin > 0 && margin >= min) {
-        out.add(ProseTokens.hash(word));
-      }
-    });
-    return out.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-  }
-
-  /** How many cue words the gate knows. */
-  int cueCount() {
-    return cues.length;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.comity.spi.Scorer;
 import dev.comity.spi.ScorerInfo;
 import dev.comity.spi.ScoringContext;
 import dev.comity.model.span.SpanTagger;
+import dev.comity.model.span.SpanTaggerModel;
 import dev.comity.model.span.TaggedSpan;
 import dev.comity.text.NormalizedText;
 import dev.comity.text.Region;
@@ -19,35 +20,61 @@ import java.util.Optional;
 
 /**
  * The {@code model} scorer: runs the message model once over the normalized view of the scored regions (prose only
- * by default) and, for every category whose calibrated weight reaches {@link #MIN_WEIGHT}, reports one finding.
+ * by default) and, for every category whose calibrated weight reaches {@link #MIN_WEIGHT}, reports one finding; then
+ * lets the span tagger mark the words a moderator should look at.
  *
- * <p>A message-level judgement still needs a span a moderator can check. When the bundle has a span tagger, it runs
- * over the scored regions (only for messages the message model flags: the tagger costs far more than the categorizer)
- * and each marked span gets a finding, the calibrated weight shared among them so that together they weigh exactly as
- * much as one finding would. Without a tagger, or when it marks nothing, the finding covers the sentence where the
- * model's evidence is strongest (each sentence scored alone). The weight ({@code severity weight x confidence}) is the
- * calibrated weight, so the report's category score combines it with the lexicon's findings as {@link Calibration} was
- * fitted to. Weights below {@link
- * #MIN_WEIGHT} are not reported: a report lists evidence, not every faint probability.
+ * <p>Gate: when the bundle has a span tagger, nothing runs on text without a word the tagger's training data marks
+ * often ({@link SpanTaggerModel#mayMark}, a hash lookup per word): such text is left to the lexicons. On R-devel mail
+ * that skips more than nine messages in ten (see the model card).
  *
- * <p>Cost: one categorizer call per message (a few microseconds for a 400-char message); the per-sentence calls run
- * only for messages that get a finding. Immutable and thread-safe.
+ * <p>Category findings: a message-level judgement still needs a span a moderator can check. The tagger's spans get
+ * one finding each, the calibrated weight shared among them so that together they weigh exactly as much as one
+ * finding would; when it marks nothing the finding covers the sentence where the model's evidence is strongest (each
+ * sentence scored alone). The weight ({@code severity weight x confidence}) is the calibrated weight, so the report's
+ * category score combines it with the lexicon's findings as {@link Calibration} was fitted to.
+ *
+ * <p>Span findings ({@value #SPAN_RULE}): when no category reaches {@link #MIN_WEIGHT} but the message model reads the
+ * message as uncivil (probability of any category at least {@link #UNCIVIL}), the tagger's spans are reported under
+ * its most probable category. Their combined weight is the tagger's highest word probability times that uncivil
+ * probability (the two must agree for a finding to weigh much), shared among the spans as above; below {@link
+ * #MIN_SPAN_WEIGHT} nothing is reported, nor spans shorter than {@link #MIN_SPAN_LENGTH}. For such a message, when the
+ * tagger marks no word at its threshold, its single most probable word is marked.
+ *
+ * <p>Cost: nothing past the gate for most text; then one categorizer call; the tagger runs only on messages the
+ * categorizer reads as uncivil or gives a category finding, the per-sentence calls only for category findings without
+ * a tagged span. Immutable and thread-safe.
  */
 final class ModelScorer implements Scorer {
   static final String ID = "model";
-  /** Calibrated weights below this give no finding. */
+  /** Rule id of the span tagger's findings. */
+  static final String SPAN_RULE = "model/span";
+  /** Calibrated weights below this give no category finding. */
   static final double MIN_WEIGHT = 0.3;
+  /** Span findings weighing less than this together are not reported. */
+  static final double MIN_SPAN_WEIGHT = 0.2;
+  /**
+   * The tagger marks no word below this probability here, even when its model's own threshold is lower: that threshold
+   * is tuned on Toxic Spans, where every text is toxic, while most mail is civil and its best word is then a weak one.
+   */
+  static final double MIN_SPAN_PROBABILITY = 0.35;
+  /** Spans shorter than this are dropped: a single letter ({@code F} in R code talk) shows a moderator nothing. */
+  static final int MIN_SPAN_LENGTH = 2;
+  /** Message model probability of "uncivil" (any category) from which the tagger marks at least one word. */
+  static final double UNCIVIL = 0.5;
 
   private final ModelBundle bundle;
   private final ScorerInfo info;
   /** One span tagger per thread over the shared span model; absent without one. */
   private final Optional<ThreadLocal<SpanTagger>> taggers;
+  /** The same with the at-least-one-word floor, for messages the message model reads as uncivil. */
+  private final Optional<ThreadLocal<SpanTagger>> flooredTaggers;
 
   ModelScorer(ModelBundle bundle) {
     this.bundle = bundle;
-    this.taggers = bundle.span().map(m -> ThreadLocal.withInitial(m::newTagger));
+    this.taggers = bundle.span().map(m -> ThreadLocal.withInitial(() -> m.newTagger(threshold(m), false)));
+    this.flooredTaggers = bundle.span().map(m -> ThreadLocal.withInitial(() -> m.newTagger(threshold(m), true)));
     this.info = new ScorerInfo(ID, bundle.manifest().version(),
-        "OpenNLP message model over the normalized prose, calibrated against the lexicons");
+        "OpenNLP message model and span tagger over the normalized prose, calibrated against the lexicons");
   }
 
   @Override
@@ -58,37 +85,52 @@ final class ModelScorer implements Scorer {
   @Override
   public List<Finding> score(ScoringContext context) {
     NormalizedText view = context.normalized();
-    MessageModel model = bundle.message();
-    if (!model.mayMatter(view.text())) {
+    if (bundle.span().isPresent() && !bundle.span().get().mayMark(view.text())) {
       return List.of();
     }
+    MessageModel model = bundle.message();
     ProseTokens tokens = ProseTokens.of(view);
     if (tokens.size == 0) {
       return List.of();
     }
     double[] p = model.probabilities(MessageFeatures.tokens(tokens, 0, tokens.size));
+    double uncivil = 0;
+    Category likeliest = MessageModel.BINARY_CATEGORY;
+    for (Category c : Category.values()) {
+      if (model.knows(c)) {
+        uncivil += p[c.ordinal()];
+        if (p[c.ordinal()] > p[likeliest.ordinal()]) {
+          likeliest = c;
+        }
+      }
+    }
+    double[] weights = new double[p.length];
+    boolean anyCategory = false;
+    for (Category c : Category.values()) {
+      weights[c.ordinal()] = model.knows(c) ? model.calibration().weight(c, p[c.ordinal()]) : 0;
+      anyCategory |= weights[c.ordinal()] >= MIN_WEIGHT;
+    }
+    if (!anyCategory && uncivil < UNCIVIL) {
+      return List.of();
+    }
+    List<TaggedSpan> tagged = tag(context, taggers);
+    if (tagged.isEmpty() && uncivil >= UNCIVIL) {
+      tagged = strongest(tag(context, flooredTaggers));
+    }
     List<Finding> findings = new ArrayList<>();
     List<int[]> sentences = null;
-    List<TaggedSpan> tagged = null;
     for (Category c : Category.values()) {
-      if (!model.knows(c)) {
-        continue;
-      }
-      double w = model.calibration().weight(c, p[c.ordinal()]);
+      double w = weights[c.ordinal()];
       if (w < MIN_WEIGHT) {
         continue;
       }
-      if (tagged == null) {
-        tagged = tag(context);
-      }
       if (!tagged.isEmpty()) {
-        // k findings of weight 1 - (1 - w)^(1/k) combine under the policy to exactly w.
-        double share = 1 - Math.pow(1 - w, 1.0 / tagged.size());
         for (TaggedSpan t : tagged) {
           Span span = new Span(t.start(), t.end());
-          findings.add(finding(context, c, share, span, String.format(Locale.ROOT,
-              "The message model reads the message as %s (%.2f); the span tagger marks these words (%.2f).",
-              c.id().replace('_', ' '), w, t.probability())));
+          findings.add(finding(context, "model/" + c.id(), c, share(w, tagged.size()), span,
+              String.format(Locale.ROOT,
+                  "The message model reads the message as %s (%.2f); the span tagger marks these words (%.2f).",
+                  c.id().replace('_', ' '), w, t.probability())));
         }
         continue;
       }
@@ -97,23 +139,51 @@ final class ModelScorer implements Scorer {
       }
       int[] best = strongest(model, tokens, sentences, c);
       Span span = view.toOriginal(tokens.starts[best[0]], tokens.ends[best[1] - 1]);
-      findings.add(finding(context, c, w, span, String.format(Locale.ROOT,
+      findings.add(finding(context, "model/" + c.id(), c, w, span, String.format(Locale.ROOT,
           "The message model reads the message as %s (%.2f); strongest in this sentence.",
           c.id().replace('_', ' '), w)));
+    }
+    if (!anyCategory && !tagged.isEmpty()) {
+      double top = tagged.stream().mapToDouble(TaggedSpan::probability).max().orElse(0);
+      double w = top * Math.min(1.0, uncivil);
+      if (w >= MIN_SPAN_WEIGHT) {
+        for (TaggedSpan t : tagged) {
+          findings.add(finding(context, SPAN_RULE, likeliest, share(w, tagged.size()), new Span(t.start(), t.end()),
+              String.format(Locale.ROOT,
+                  "The span tagger marks these words (%.2f); the message model reads the message as uncivil (%.2f),"
+                      + " most likely %s.",
+                  t.probability(), uncivil, likeliest.id().replace('_', ' '))));
+        }
+      }
     }
     return findings;
   }
 
+  private static double threshold(SpanTaggerModel model) {
+    return Math.max(model.threshold(), MIN_SPAN_PROBABILITY);
+  }
+
+  /** The weight of each of {@code k} findings that combine under the policy to exactly {@code w}. */
+  private static double share(double w, int k) {
+    return 1 - Math.pow(1 - w, 1.0 / k);
+  }
+
+  /** The most probable of {@code spans}, or none. */
+  private static List<TaggedSpan> strongest(List<TaggedSpan> spans) {
+    return spans.stream().max(java.util.Comparator.comparingDouble(TaggedSpan::probability)).stream().toList();
+  }
+
   /** A finding of weight {@code w}: medium severity up to its weight, high above. */
-  private static Finding finding(ScoringContext context, Category c, double w, Span span, String message) {
+  private static Finding finding(ScoringContext context, String rule, Category c, double w, Span span,
+      String message) {
     Severity severity = w > Severity.MEDIUM.weight() ? Severity.HIGH : Severity.MEDIUM;
     double confidence = Math.min(1.0, round(w / severity.weight()));
-    return new Finding("model/" + c.id(), ID, c, severity, confidence, Target.UNKNOWN, span, context.covered(span),
+    return new Finding(rule, ID, c, severity, confidence, Target.UNKNOWN, span, context.covered(span),
         message);
   }
 
-  /** The span tagger's spans over the scored regions, or none without a span model. */
-  private List<TaggedSpan> tag(ScoringContext context) {
+  /** The spans of one of the taggers over the scored regions, or none without a span model. */
+  private static List<TaggedSpan> tag(ScoringContext context, Optional<ThreadLocal<SpanTagger>> taggers) {
     if (taggers.isEmpty()) {
       return List.of();
     }
@@ -121,7 +191,11 @@ final class ModelScorer implements Scorer {
     List<TaggedSpan> out = new ArrayList<>();
     for (Region r : context.regions()) {
       if (context.scoredKinds().contains(r.kind())) {
-        out.addAll(tagger.tag(context.text(), r.span().start(), r.span().end()));
+        for (TaggedSpan t : tagger.tag(context.text(), r.span().start(), r.span().end())) {
+          if (t.end() - t.start() >= MIN_SPAN_LENGTH) {
+            out.add(t);
+          }
+        }
       }
     }
     return out;

@@ -82,39 +82,6 @@ final class ProseTokens {
     return j;
   }
 
-  /** A 64-bit hash of {@code text[from, to)}, equal to {@link #hash(String)} of that substring. */
-  static long hash(CharSequence text, int from, int to) {
-    long h = 0x9E3779B97F4A7C15L;
-    for (int i = from; i < to; i++) {
-      h = (h ^ text.charAt(i)) * 0x100000001B3L;
-    }
-    return h ^ (h >>> 29);
-  }
-
-  static long hash(String word) {
-    return hash(word, 0, word.length());
-  }
-
-  /**
-   * Whether any word of {@code text} has its {@link #hash} in {@code sorted}: a scan with no allocation, for gating.
-   */
-  static boolean anyWord(String text, long[] sorted) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (isWord(text.charAt(i))) {
-        int end = wordEnd(text, i, n);
-        if (Arrays.binarySearch(sorted, hash(text, i, end)) >= 0) {
-          return true;
-        }
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return false;
-  }
-
   private static boolean isEnd(String word) {
     return word.equals("!") || word.equals("?");
   }

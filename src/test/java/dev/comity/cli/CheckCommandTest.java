@@ -36,7 +36,7 @@ class CheckCommandTest {
 
   @Test
   void treatsEachArgumentAsOneMessage() {
-    Cli.Result r = cli().check("you", "idiot");
+    Cli.Result r = cli().check("--disable", "model/", "you", "idiot");
 
     assertThat(r.out()).contains("== argument 1\n", "== argument 2\n");
     assertThat(r.out()).containsOnlyOnce("1 finding");
@@ -81,10 +81,10 @@ class CheckCommandTest {
 
   @Test
   void disablesRulesByIdOrByPrefix() {
-    assertThat(cli().check("--disable", "en/cli-test/idiot", "idiot meh").out()).contains("\u2014 1 finding");
-    assertThat(cli().check("--disable", "en/cli-test/", "idiot meh").out()).contains("no findings");
-    assertThat(cli().check("--disable", "en/", "idiot meh").out()).contains("no findings");
-    assertThat(cli().check("--disable", "en/cli-test/idi", "idiot meh").out()).contains("2 findings");
+    assertThat(cli().check("--disable", "model/", "--disable", "en/cli-test/idiot", "idiot meh").out()).contains("\u2014 1 finding");
+    assertThat(cli().check("--disable", "model/", "--disable", "en/cli-test/", "idiot meh").out()).contains("no findings");
+    assertThat(cli().check("--disable", "model/", "--disable", "en/", "idiot meh").out()).contains("no findings");
+    assertThat(cli().check("--disable", "model/", "--disable", "en/cli-test/idi", "idiot meh").out()).contains("2 findings");
   }
 
   @Test

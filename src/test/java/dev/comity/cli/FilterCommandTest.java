@@ -110,7 +110,7 @@ class FilterCommandTest {
 
   @Test
   void reportsVerdictScoreCategoriesAndFindingPositions() {
-    Run r = filter(bytes("Subject: review\n\nHello,\n\nonly an idiot would merge this cancer\n"));
+    Run r = filter(bytes("Subject: review\n\nHello,\n\nonly an idiot would merge this cancer\n"), "--disable", "model/");
     assertThat(r.addedValue("X-Comity-Verdict")).isEqualTo("violation");
     assertThat(r.addedValue("X-Comity-Score")).matches("0\\.\\d+|1\\.0");
     assertThat(r.addedValue("X-Comity-Categories")).contains("insult=", "dehumanizing=");

@@ -86,7 +86,7 @@ class ScanCommandTest {
         .collect(Collectors.joining("\n"));
     Files.writeString(file, lines);
 
-    Cli.Result r = cli().scan("--format", "jsonl", "--threads", "8", file.toString());
+    Cli.Result r = cli().scan("--disable", "model/", "--format", "jsonl", "--threads", "8", file.toString());
 
     List<JsonNode> reports = parse(r.out());
     assertThat(reports).extracting(j -> j.get("id").asText())

@@ -48,6 +48,7 @@ final class TestLexicons {
   }
 
   private static final Moderator MODERATOR = Moderator.builder()
+      .disableScorer("model")
       .bundledLexicons(false)
       .lexicon(CLASSES)
       .lexicon(ENGINE)

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModelScorerTest {
   @TempDir static Path models;
+  @TempDir static Path withSpans;
+  /** Message model only: no span tagger, so no gate either. */
   private static Moderator moderator;
+  /** Message model and span tagger, as {@code comity train} writes for data with gold spans. */
+  private static Moderator tagged;
 
   @BeforeAll
   static void train() throws IOException {
     ModelTraining.train(TinyData.examples(), List.of("jsonl:all"), TinyData.params(), models, line -> {});
     moderator = Moderator.builder().models(models).bundledLexicons(false).strict(true).build();
+    ModelTraining.train(TinyData.withSpans(), List.of("jsonl:all"), TinyData.params(), withSpans, line -> {});
+    tagged = Moderator.builder().models(withSpans).bundledLexicons(false).strict(true).build();
   }
 
   private static List<Finding> modelFindings(Report r) {
@@ -44,9 +50,7 @@ class ModelScorerTest {
   }
 
   @Test
-  void withASpanTaggerTheFindingsAreOnTheMarkedWordsAndWeighAsOne(@TempDir Path withSpans) throws IOException {
-    ModelTraining.train(TinyData.withSpans(), List.of("jsonl:all"), TinyData.params(), withSpans, line -> {});
-    Moderator tagged = Moderator.builder().models(withSpans).bundledLexicons(false).strict(true).build();
+  void withASpanTaggerTheFindingsAreOnTheMarkedWordsAndWeighAsOne() {
     String text = "The patch applies cleanly.\n\nHonestly I am fed up, it is broken and ridiculous and nobody cares.";
 
     Report r = tagged.check(text);
@@ -62,8 +66,16 @@ class ModelScorerTest {
   }
 
   @Test
+  void theGateSkipsTextWithoutAWordTheTaggerMarksOften() {
+    String text = "Honestly I am fed up, it is broken and nobody cares.";
+
+    assertThat(modelFindings(moderator.check(text))).isNotEmpty();
+    assertThat(modelFindings(tagged.check(text))).isEmpty();
+  }
+
+  @Test
   void leavesCivilMailAlone() {
-    Report r = moderator.check("Thanks for bisecting this, I will apply the fix to the stable branch on Monday.");
+    Report r = tagged.check("Thanks for bisecting this, I will apply the fix to the stable branch on Monday.");
 
     assertThat(modelFindings(r)).isEmpty();
   }
@@ -72,13 +84,13 @@ class ModelScorerTest {
   void doesNotReadQuotedText() {
     String text = "> I am fed up, it is broken and ridiculous and nobody cares.\n\nThanks, I will look at it on Monday.";
 
-    assertThat(modelFindings(moderator.check(text))).isEmpty();
+    assertThat(modelFindings(tagged.check(text))).isEmpty();
   }
 
   @Test
   void emptyAndOddTextGiveNoFindingAndNoFailure() {
     for (String text : List.of("", " \n ", "\u200b\u202e", "\ud800", "!!!???")) {
-      Report r = moderator.check(text);
+      Report r = tagged.check(text);
       assertThat(r.failures()).isEmpty();
       assertThat(modelFindings(r)).isEmpty();
     }

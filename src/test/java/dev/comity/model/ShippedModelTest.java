@@ -49,4 +49,18 @@ class ShippedModelTest {
       assertThat(dev.comity.bench.Datasets.named(name).mayShip()).as(source).isTrue();
     }
   }
+
+  @Test
+  void theShippedTaggerMarksTheInsultsOfAnUncivilMessageAndLeavesReviewMailAlone() {
+    dev.comity.api.Moderator moderator = dev.comity.api.Moderator.builder().bundledLexicons(false).build();
+    String rude = "Only a complete idiot would merge this garbage, you clueless moron.";
+
+    java.util.List<dev.comity.api.Finding> findings = moderator.check(rude).findings();
+    java.util.List<dev.comity.api.Finding> civil = moderator
+        .check("Thanks for the quick review. I have rebased on main and the ARM build passes now.").findings();
+
+    assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.source()).isEqualTo(ModelScorer.ID));
+    assertThat(findings).extracting(dev.comity.api.Finding::text).anySatisfy(t -> assertThat(t).contains("idiot"));
+    assertThat(civil).isEmpty();
+  }
 }

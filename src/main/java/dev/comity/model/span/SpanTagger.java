@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * Marks inflammatory words in text with one {@link SpanTaggerModel}. Not thread-safe: it caches per-word scores and
  * reuses buffers between calls; create one per thread with {@link SpanTaggerModel#newTagger()}.
  *
- * <p>Each word gets a probability from the model; words at or above the threshold are marked, and marked words with
- * only whitespace between them form one span, as in the Toxic Spans annotations ("{@code you stupid idiot}").
+ * <p>Each word gets a probability from the model; words that reach both the threshold and the relative threshold times
+ * the text's highest word probability are marked (annotators mark a post's worst words, not every rude one), and
+ * marked words with only whitespace between them form one span, as in the Toxic Spans annotations ("{@code you stupid idiot}").
  *
  * <p>Speed: a word's features are mostly functions of one word (itself or a neighbour), so the sum of their weights is
  * cached per distinct word; per word of a text only the bigrams, its shape and the text-level features are looked up.
@@ -24,6 +25,7 @@ public final class SpanTagger {
   private final SpanTaggerModel model;
   private final SpanFeatures features;
   private final double threshold;
+  private final double relative;
   private final boolean atLeastOne;
   private final Tokens tokens = new Tokens();
   private final Map<String, WordScore> words = new HashMap<>();
@@ -37,10 +39,11 @@ public final class SpanTagger {
   /** What one distinct word contributes to its own score and to each neighbour's. */
   private record WordScore(float weight, String bucket, double self, double[] asNeighbour) {}
 
-  SpanTagger(SpanTaggerModel model, double threshold, boolean atLeastOne) {
+  SpanTagger(SpanTaggerModel model, double threshold, double relative, boolean atLeastOne) {
     this.model = model;
     this.features = model.features();
     this.threshold = threshold;
+    this.relative = relative;
     this.atLeastOne = atLeastOne;
     for (int role = 0; role < boundary.length; role++) {
       int r = role;
@@ -107,18 +110,21 @@ public final class SpanTagger {
   private List<TaggedSpan> spans(int n) {
     List<TaggedSpan> spans = new ArrayList<>();
     int best = 0;
-    int i = 0;
-    while (i < n) {
+    for (int i = 1; i < n; i++) {
       if (probabilities[i] > probabilities[best]) {
         best = i;
       }
-      if (probabilities[i] < threshold) {
+    }
+    double cut = Math.max(threshold, relative * probabilities[best]);
+    int i = 0;
+    while (i < n) {
+      if (probabilities[i] < cut) {
         i++;
         continue;
       }
       int first = i;
       double max = probabilities[i];
-      while (i + 1 < n && probabilities[i + 1] >= threshold && tokens.spaceOnlyAfter(i)) {
+      while (i + 1 < n && probabilities[i + 1] >= cut && tokens.spaceOnlyAfter(i)) {
         i++;
         max = Math.max(max, probabilities[i]);
       }

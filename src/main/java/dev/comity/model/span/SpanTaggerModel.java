@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -22,7 +23,7 @@ import opennlp.tools.ml.model.GenericModelWriter;
  */
 public final class SpanTaggerModel {
   private static final int MAGIC = 0x436d5370; // "CmSp"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   static final String INSIDE = "T";
   static final String OUTSIDE = "F";
 
@@ -30,18 +31,77 @@ public final class SpanTaggerModel {
   private final WordWeights weights;
   private final boolean charNgrams;
   private final double threshold;
+  private final double relative;
   private final int inside;
   private final Map<String, Context> parameters;
+  /** Hashes of the words that open the gate: see {@link #mayMark}. */
+  private final long[] gate;
 
-  SpanTaggerModel(AbstractModel classifier, WordWeights weights, boolean charNgrams, double threshold) {
+  SpanTaggerModel(
+      AbstractModel classifier, WordWeights weights, boolean charNgrams, double threshold, double relative) {
     this.classifier = requireNonNull(classifier, "classifier");
     this.weights = requireNonNull(weights, "weights");
     this.charNgrams = charNgrams;
     this.threshold = threshold;
+    this.relative = relative;
     this.inside = classifier.getIndex(INSIDE);
     @SuppressWarnings("unchecked")
     Map<String, Context> parameters = (Map<String, Context>) classifier.getDataStructures()[1];
     this.parameters = parameters;
+    this.gate = weights.hashesAtLeast(GATE_WEIGHT, GATE_SEEN, GATE_LENGTH);
+  }
+
+  /**
+   * A word opens the gate when at least this share of its training occurrences (smoothed) lay inside gold spans. Chosen
+   * with {@link #GATE_SEEN} on recall over the uncivil texts of Toxic Spans (held out) and ToxiSpanSE against the share
+   * of R-devel mail let through (see the model card).
+   */
+  static final double GATE_WEIGHT = 0.4;
+  /** ... and the word was seen this many times: rarer words' weights are too noisy to gate on. */
+  static final int GATE_SEEN = 5;
+  /**
+   * ... and has this many characters: shorter keys ({@code f} of {@code f***}, {@code st}) are mostly variable names,
+   * abbreviations and the R constant {@code F} in developer mail.
+   */
+  static final int GATE_LENGTH = 3;
+
+  /**
+   * Whether the tagger may mark anything in {@code normalized} (text already normalized, as {@link
+   * dev.comity.text.Normalizer} writes it): whether it has a word that annotators marked in at least {@link
+   * #GATE_WEIGHT} of its training occurrences. One hash lookup per word and no allocation, so callers can skip both
+   * the tagger and costlier models on the bulk of civil text.
+   */
+  public boolean mayMark(CharSequence normalized) {
+    return anyWord(normalized, gate);
+  }
+
+  static boolean anyWord(CharSequence text, long[] sortedHashes) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Tokens.isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = Tokens.runEnd(text, i);
+      int end = Tokens.trimmedEnd(text, i, run);
+      int start = Tokens.trimmedStart(text, i, end);
+      i = run;
+      if (hasLetter(text, start, end)
+          && Arrays.binarySearch(sortedHashes, SpanFeatures.keyHash(text, start, end)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -60,6 +120,7 @@ public final class SpanTaggerModel {
     }
     boolean charNgrams = data.readBoolean();
     double threshold = data.readDouble();
+    double relative = data.readDouble();
     WordWeights weights = WordWeights.read(data);
     byte[] classifier = new byte[data.readInt()];
     data.readFully(classifier);
@@ -70,7 +131,7 @@ public final class SpanTaggerModel {
         || model.getModelType() == AbstractModel.ModelType.NaiveBayes) {
       throw new IOException("span model classifier must be a maxent model with outcomes " + INSIDE + " and " + OUTSIDE);
     }
-    return new SpanTaggerModel(model, weights, charNgrams, threshold);
+    return new SpanTaggerModel(model, weights, charNgrams, threshold, relative);
   }
 
   /** Writes the model; the same model always gives the same bytes. Does not close {@code out}. */
@@ -82,6 +143,7 @@ public final class SpanTaggerModel {
     data.writeInt(FORMAT);
     data.writeBoolean(charNgrams);
     data.writeDouble(threshold);
+    data.writeDouble(relative);
     weights.write(data);
     data.writeInt(classifierBytes.size());
     classifierBytes.writeTo(data);
@@ -93,13 +155,18 @@ public final class SpanTaggerModel {
     return threshold;
   }
 
-  /** A tagger with this model's threshold that returns no span when no word reaches it. Not thread-safe. */
+  /** The share of a text's highest word probability that a word must also reach to be marked, in [0, 1). */
+  public double relative() {
+    return relative;
+  }
+
+  /** A tagger with this model's thresholds that returns no span when no word reaches them. Not thread-safe. */
   public SpanTagger newTagger() {
-    return new SpanTagger(this, threshold, false);
+    return new SpanTagger(this, threshold, relative, false);
   }
 
   /**
-   * A tagger with its own threshold and floor. Not thread-safe.
+   * A tagger with its own threshold and floor, and this model's relative threshold. Not thread-safe.
    *
    * @param threshold probability at which a word is marked, in (0, 1]
    * @param atLeastOne when no word reaches the threshold, mark the single most probable word anyway: for callers that
@@ -107,10 +174,25 @@ public final class SpanTaggerModel {
    *     shows the reader where to look
    */
   public SpanTagger newTagger(double threshold, boolean atLeastOne) {
+    return newTagger(threshold, relative, atLeastOne);
+  }
+
+  /**
+   * A tagger with its own thresholds and floor. Not thread-safe.
+   *
+   * @param threshold probability at which a word is marked, in (0, 1]
+   * @param relative a word is marked only when its probability also reaches this share of the text's highest word
+   *     probability, in [0, 1): annotators mark the worst words of a post, not every mildly rude one
+   * @param atLeastOne as in {@link #newTagger(double, boolean)}
+   */
+  public SpanTagger newTagger(double threshold, double relative, boolean atLeastOne) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
-    return new SpanTagger(this, threshold, atLeastOne);
+    if (!(relative >= 0 && relative < 1)) {
+      throw new IllegalArgumentException("relative threshold must be in [0, 1): " + relative);
+    }
+    return new SpanTagger(this, threshold, relative, atLeastOne);
   }
 
   /** Probability that the word with these features lies inside a span, as OpenNLP computes it. */

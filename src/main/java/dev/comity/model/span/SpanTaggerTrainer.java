@@ -85,7 +85,7 @@ public final class SpanTaggerTrainer {
       }
     }
     return new SpanTaggerModel(classify(events, params), all.build(params.weightSmoothing()), params.charNgrams(),
-        params.threshold());
+        params.threshold(), params.relative());
   }
 
   private static AbstractModel classify(List<Event> events, SpanTrainingParams params) throws IOException {

@@ -14,10 +14,11 @@ import java.util.Set;
  *     learned from the other folds only, so the classifier learns how far to trust a weight on words it did not count
  * @param weightSmoothing pseudo-count pulling a rare word's toxicity weight towards the overall share of toxic words
  * @param threshold a word is marked when its probability reaches this value, in (0, 1]
+ * @param relative and when it also reaches this share of the highest word probability of its text, in [0, 1)
  */
 public record SpanTrainingParams(
     String algorithm, int iterations, int cutoff, boolean charNgrams, int weightFolds, double weightSmoothing,
-    double threshold) {
+    double threshold, double relative) {
   private static final Set<String> ALGORITHMS = Set.of("MAXENT", "MAXENT_QN");
 
   /** Validates the parameters. */
@@ -32,15 +33,18 @@ public record SpanTrainingParams(
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
+    if (!(relative >= 0 && relative < 1)) {
+      throw new IllegalArgumentException("relative threshold must be in [0, 1): " + relative);
+    }
   }
 
   /** The parameters of the shipped model, chosen on a held-out slice of the Toxic Spans training split. */
   public static SpanTrainingParams defaults() {
-    return new SpanTrainingParams("MAXENT", 20, 5, true, 5, 2.0, 0.35);
+    return new SpanTrainingParams("MAXENT", 15, 5, true, 5, 2.0, 0.15, 0.5);
   }
 
   /** A copy with another threshold: the threshold only changes tagging, so a trained model can be retuned. */
   public SpanTrainingParams withThreshold(double value) {
-    return new SpanTrainingParams(algorithm, iterations, cutoff, charNgrams, weightFolds, weightSmoothing, value);
+    return new SpanTrainingParams(algorithm, iterations, cutoff, charNgrams, weightFolds, weightSmoothing, value, relative);
   }
 }

@@ -38,29 +38,47 @@ final class Tokens {
         i++;
         continue;
       }
-      int start = i;
-      while (i < length && isWordChar(s.charAt(i))) {
-        i++;
-      }
-      int end = i;
-      while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
-        end--;
-      }
-      while (start < end && !Character.isLetterOrDigit(s.charAt(start)) && !isLeadingSymbol(s, start, end)) {
-        start++;
-      }
+      int run = runEnd(s, i);
+      int end = trimmedEnd(s, i, run);
+      int start = trimmedStart(s, i, end);
+      i = run;
       if (start < end) {
         add(s.substring(start, Math.min(end, start + MAX_WORD)), n.originalStart(start), n.originalEnd(end - 1));
       }
     }
   }
 
-  private static boolean isWordChar(char c) {
+  /** The end of the run of word characters that starts at {@code i}. */
+  static int runEnd(CharSequence s, int i) {
+    int j = i;
+    while (j < s.length() && isWordChar(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** {@code end} with the symbols at the end of the run {@code [start, end)} dropped. */
+  static int trimmedEnd(CharSequence s, int start, int end) {
+    while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** {@code start} with the symbols at its start dropped, except a leading {@code @} or {@code $} before a letter. */
+  static int trimmedStart(CharSequence s, int start, int end) {
+    while (start < end && !Character.isLetterOrDigit(s.charAt(start)) && !isLeadingSymbol(s, start, end)) {
+      start++;
+    }
+    return start;
+  }
+
+  static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '*' || c == '@' || c == '$' || c == '!'
         || c == '#' || c == '%' || c == '|';
   }
 
-  private static boolean isLeadingSymbol(String s, int i, int end) {
+  private static boolean isLeadingSymbol(CharSequence s, int i, int end) {
     char c = s.charAt(i);
     return (c == '@' || c == '$') && i + 1 < end && Character.isLetter(s.charAt(i + 1));
   }

@@ -63,6 +63,16 @@ final class WordWeights {
     return w == null ? 0 : (int) w[1];
   }
 
+  /**
+   * {@link SpanFeatures#keyHash} of every word of at least {@code minLength} characters seen at least {@code minSeen}
+   * times with weight at least {@code min}, sorted.
+   */
+  long[] hashesAtLeast(double min, int minSeen, int minLength) {
+    return weights.entrySet().stream()
+        .filter(e -> e.getValue()[0] >= min && e.getValue()[1] >= minSeen && e.getKey().length() >= minLength)
+        .mapToLong(e -> SpanFeatures.keyHash(e.getKey())).sorted().distinct().toArray();
+  }
+
   /** Writes the words in sorted order, so the same weights always give the same bytes. */
   void write(DataOutputStream out) throws IOException {
     out.writeFloat(prior);

@@ -57,7 +57,7 @@ class DigestEntryTest {
             .author("Dev Two <dev2@example.org>")
             .header("Subject", "Re: [RFC] drop the legacy ioctl")
             .build();
-    Report report = Moderator.builder().build().check(message);
+    Report report = Moderator.builder().disableScorer("model").build().check(message);
 
     String entry =
         DigestEntry.scored(message, report, "tagged $ComityFlagged", Optional.of("https://lore.example.org/r/{message-id}"));

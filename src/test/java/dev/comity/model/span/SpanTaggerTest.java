@@ -33,6 +33,28 @@ class SpanTaggerTest {
   }
 
   @Test
+  void theGateOpensOnWordsTheTrainingSpansMarkOftenWhateverTheirSpellingOrPunctuation() {
+    long[] gate = model.weights().hashesAtLeast(0.4, 2, 3);
+
+    assertThat(SpanTaggerModel.anyWord("honestly, only an idiot would ship this.", gate)).isTrue();
+    assertThat(SpanTaggerModel.anyWord("what a m0r0n!", gate)).isTrue();
+    assertThat(SpanTaggerModel.anyWord("(garbage)", gate)).isTrue();
+    assertThat(SpanTaggerModel.anyWord("thanks, the parser change looks good to me.", gate)).isFalse();
+    assertThat(SpanTaggerModel.anyWord("idiotic", gate)).isFalse();
+    assertThat(SpanTaggerModel.anyWord("", gate)).isFalse();
+  }
+
+  @Test
+  void theGateKeepsOnlyWordsSeenOftenEnoughAndLongEnough() {
+    assertThat(model.weights().hashesAtLeast(0.4, 2, 3)).contains(SpanFeatures.keyHash("idiot"));
+    assertThat(model.weights().hashesAtLeast(0.4, 4, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
+    assertThat(model.weights().hashesAtLeast(0.4, 2, 6)).doesNotContain(SpanFeatures.keyHash("idiot"));
+    assertThat(model.weights().hashesAtLeast(0.99, 2, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
+    // The shipped thresholds need more training occurrences than this corpus has.
+    assertThat(model.mayMark("only an idiot would ship this")).isFalse();
+  }
+
+  @Test
   void offsetsCountAnEmojiBeforeAndAZeroWidthSpaceInsideTheWord() {
     String text = "\uD83D\uDE44 only an id\u200Biot would ship this.";
     List<TaggedSpan> spans = model.newTagger().tag(text, 0, text.length());
@@ -71,6 +93,22 @@ class SpanTaggerTest {
     List<TaggedSpan> floor = model.newTagger(0.99, true).tag(text, 0, text.length());
     assertThat(floor).hasSize(1);
     assertThat(floor.get(0).probability()).isLessThan(0.99);
+  }
+
+  @Test
+  void aRelativeThresholdMarksOnlyWordsNearTheTextsMostProbableWord() {
+    String text = "Idiot, garbage, thanks, review, m0r0n, the, build. Tests; merge";
+    List<TaggedSpan> every = model.newTagger(1e-9, 0, false).tag(text, 0, text.length());
+    double top = every.stream().mapToDouble(TaggedSpan::probability).max().orElseThrow();
+    List<TaggedSpan> near = every.stream().filter(s -> s.probability() >= 0.6 * top).toList();
+    assertThat(near).hasSizeBetween(1, every.size() - 1);
+    assertThat(model.newTagger(1e-9, 0.6, false).tag(text, 0, text.length())).isEqualTo(near);
+  }
+
+  @Test
+  void theAbsoluteThresholdStillAppliesUnderARelativeOne() {
+    String text = "Only a fool would merge that.";
+    assertThat(model.newTagger(0.99, 0.5, false).tag(text, 0, text.length())).isEmpty();
   }
 
   @Test

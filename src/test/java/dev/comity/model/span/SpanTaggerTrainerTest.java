@@ -45,12 +45,23 @@ class SpanTaggerTrainerTest {
   }
 
   @Test
-  void paramsRejectUnknownAlgorithmAndThresholdOutOfRange() {
-    assertThatThrownBy(() -> new SpanTrainingParams("SVM", 10, 0, true, 2, 1, 0.5))
+  void paramsRejectUnknownAlgorithmAndThresholdsOutOfRange() {
+    assertThatThrownBy(() -> new SpanTrainingParams("SVM", 10, 0, true, 2, 1, 0.5, 0))
         .hasMessageContaining("algorithm must be one of");
     assertThatThrownBy(() -> TinyCorpus.params().withThreshold(0)).hasMessageContaining("threshold");
-    assertThatThrownBy(() -> new SpanTrainingParams("MAXENT", 10, 0, true, 1, 1, 0.5))
+    assertThatThrownBy(() -> new SpanTrainingParams("MAXENT", 10, 0, true, 1, 1, 0.5, 0))
         .hasMessageContaining("weightFolds");
+    assertThatThrownBy(() -> new SpanTrainingParams("MAXENT", 10, 0, true, 2, 1, 0.5, 1))
+        .hasMessageContaining("relative threshold");
+  }
+
+  @Test
+  void theRelativeThresholdIsKeptInTheModel() throws IOException {
+    SpanTrainingParams p = TinyCorpus.params();
+    SpanTaggerModel model = SpanTaggerTrainer.train(TinyCorpus.examples(), new SpanTrainingParams(p.algorithm(),
+        p.iterations(), p.cutoff(), p.charNgrams(), p.weightFolds(), p.weightSmoothing(), p.threshold(), 0.4));
+    assertThat(model.relative()).isEqualTo(0.4);
+    assertThat(SpanTaggerModel.read(new java.io.ByteArrayInputStream(bytes(model))).relative()).isEqualTo(0.4);
   }
 
   static byte[] bytes(SpanTaggerModel model) throws IOException {

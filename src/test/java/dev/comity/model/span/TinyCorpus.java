@@ -54,6 +54,6 @@ final class TinyCorpus {
   }
 
   static SpanTrainingParams params() {
-    return new SpanTrainingParams("MAXENT", 50, 0, true, 2, 1.0, 0.5);
+    return new SpanTrainingParams("MAXENT", 50, 0, true, 2, 1.0, 0.5, 0);
   }
 }
