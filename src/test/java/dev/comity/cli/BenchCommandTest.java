@@ -10,11 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
   @Test
-  void fastSuiteRunsOnBundledSamplesAndWritesBothReports(@TempDir Path out) throws IOException {
-    Cli.Result r = Cli.cli().run("bench", "--suite", "fast", "--out", out.toString(), "--threads", "1");
+  void fastSuiteRunsOnBundledSamplesWritesBothReportsAndMatchesTheCommittedBaselines(@TempDir Path out)
+      throws IOException {
+    // --check against benchmarks/baselines: a lexicon or model change that moves a figure fails here until its new
+    // baselines are reviewed and committed.
+    Cli.Result r = Cli.cli().run("bench", "--suite", "fast", "--out", out.toString(), "--threads", "1", "--check");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("report: " + out.resolve("report.md"));
+    assertThat(r.out()).contains("report: " + out.resolve("report.md"), "check: no regression");
     String md = Files.readString(out.resolve("report.md"));
     assertThat(md).contains("## fast-accuracy", "## fast-robustness", "## fairness", "| jsonl:all | 30 | 15 |",
         "| jsonl:all | leetspeak | ", "| religion | 7 | 56 |", "machine: ");
