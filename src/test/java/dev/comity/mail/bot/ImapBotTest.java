@@ -279,6 +279,19 @@ class ImapBotTest {
     assertWatchesAndStops(config);
   }
 
+  /** Starts {@code bot.run()} on its own thread, closing the bot when it returns; what it throws goes to failures. */
+  private static Thread runInBackground(ImapBot bot, List<Throwable> failures) {
+    Thread runner = new Thread(() -> {
+      try (bot) {
+        bot.run();
+      } catch (Throwable t) {
+        failures.add(t);
+      }
+    });
+    runner.start();
+    return runner;
+  }
+
   private void assertWatchesAndStops(BotConfig config) throws Exception {
     CountDownLatch first = new CountDownLatch(1);
     CountDownLatch second = new CountDownLatch(1);
@@ -289,14 +302,7 @@ class ImapBotTest {
           }
         }, clock);
     List<Throwable> failures = new ArrayList<>();
-    Thread runner = new Thread(() -> {
-      try (bot) {
-        bot.run();
-      } catch (Throwable t) {
-        failures.add(t);
-      }
-    });
-    runner.start();
+    Thread runner = runInBackground(bot, failures);
     try {
       server.deliver(Mails.insult("insult-1"));
       assertThat(first.await(EVENT_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("first message handled").isTrue();
@@ -325,14 +331,7 @@ class ImapBotTest {
           }
         }, clock);
     List<Throwable> failures = new ArrayList<>();
-    Thread runner = new Thread(() -> {
-      try (bot) {
-        bot.run();
-      } catch (Throwable t) {
-        failures.add(t);
-      }
-    });
-    runner.start();
+    Thread runner = runInBackground(bot, failures);
     try {
       server.deliver(Mails.insult("before-outage"));
       assertThat(first.await(EVENT_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("handled before the outage").isTrue();
