@@ -75,6 +75,16 @@ class HostileInputTest {
   }
 
   @Test
+  void anOverlongLineIsCutButCannotHideTheLinesAfterIt() {
+    String text = "What an idiot. " + "A".repeat(Moderator.DEFAULT_MAX_LINE_CHARS * 2) + " moron\nThat moron again.\n";
+    Report report = assertValid(moderator, text);
+    assertThat(report.truncated()).isTrue();
+    assertThat(report.findings()).extracting(f -> f.span().start())
+        .contains(text.indexOf("idiot"), text.lastIndexOf("moron"))
+        .doesNotContain(text.indexOf("moron"));
+  }
+
+  @Test
   void aMillionLineMessageIsScoredToItsLastLine() {
     String text = text("million-lines").of(3_100_000);
     assertThat(text.chars().filter(c -> c == '\n').count()).isGreaterThan(1_000_000);

@@ -14,6 +14,7 @@ import dev.comity.text.RegionKind;
 import dev.comity.text.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,11 +40,18 @@ import java.util.Set;
 public final class Moderator {
   /** Default cap on the UTF-16 code units scored per message; longer messages are truncated and flagged. */
   public static final int DEFAULT_MAX_CHARS = 1 << 20;
+  /**
+   * Default cap on the UTF-16 code units scored per line. No line a person writes comes near it; longer lines are
+   * machine output (base64, minified data, one-line dumps), and the cap keeps one of them from costing as much as a
+   * whole thread.
+   */
+  public static final int DEFAULT_MAX_LINE_CHARS = 1 << 17;
 
   private final List<Scorer> scorers;
   private final Policy policy;
   private final Set<RegionKind> scoredKinds;
   private final int maxChars;
+  private final int maxLineChars;
   private final boolean strict;
   private final Map<String, String> versions;
 
@@ -52,6 +60,7 @@ public final class Moderator {
     this.policy = b.policy;
     this.scoredKinds = Set.copyOf(b.scoredKinds);
     this.maxChars = b.maxChars;
+    this.maxLineChars = b.maxLineChars;
     this.strict = b.strict;
     Map<String, String> v = new LinkedHashMap<>();
     for (Scorer s : scorers) {
@@ -83,11 +92,13 @@ public final class Moderator {
       text = text.substring(0, cut);
       truncated = true;
     }
+    String scored = blankLongLines(text, maxLineChars);
+    truncated |= scored != text;
     List<Finding> findings = new ArrayList<>();
     List<ScorerFailure> failures = new ArrayList<>();
     ScoringContext context;
     try {
-      context = context(message, text);
+      context = context(message, scored);
     } catch (RuntimeException | StackOverflowError e) {
       if (strict) {
         throw new IllegalStateException("text pipeline failed", e);
@@ -99,7 +110,10 @@ public final class Moderator {
       String id = scorer.info().id();
       try {
         for (Finding f : scorer.score(context)) {
-          checkFinding(id, f, text);
+          checkFinding(id, f, scored);
+          if (scored != text && !f.span().coveredText(text).equals(f.text())) {
+            continue; // it reaches into the unscored rest of a long line
+          }
           Finding applied = policy.apply(f);
           if (applied != null) {
             findings.add(applied);
@@ -133,6 +147,40 @@ public final class Moderator {
   /** The most UTF-16 code units scored per message. */
   public int maxChars() {
     return maxChars;
+  }
+
+  /** The most UTF-16 code units scored per line. */
+  public int maxLineChars() {
+    return maxLineChars;
+  }
+
+  /**
+   * {@code text} with every line's code units past {@code max} replaced by spaces, or {@code text} itself when no line
+   * is longer. Spaces rather than a cut keep every offset, so spans still index the message, and the lines after a long
+   * one are still scored: a long line cannot hide the rest of a message.
+   */
+  static String blankLongLines(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    char[] out = null;
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      if (lineEnd - lineStart > max) {
+        int cut = lineStart + max;
+        if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+          cut--;
+        }
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        Arrays.fill(out, cut, lineEnd, ' ');
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out == null ? text : new String(out);
   }
 
   private ScoringContext context(Message message, String text) {
@@ -185,6 +233,7 @@ public final class Moderator {
     private final Set<String> disabledScorers = new LinkedHashSet<>();
     private final Set<RegionKind> scoredKinds = EnumSet.of(RegionKind.PROSE);
     private int maxChars = DEFAULT_MAX_CHARS;
+    private int maxLineChars = DEFAULT_MAX_LINE_CHARS;
     private boolean strict;
 
     private Builder() {}
@@ -247,6 +296,15 @@ public final class Moderator {
       return this;
     }
 
+    /**
+     * The most UTF-16 code units scored per line (default {@link #DEFAULT_MAX_LINE_CHARS}); the rest of a longer line
+     * is not scored and the report is flagged {@link Report#truncated()}.
+     */
+    public Builder maxLineChars(int value) {
+      this.maxLineChars = value;
+      return this;
+    }
+
     /** In strict mode a failing scorer makes {@link Moderator#check} throw, naming it (for tests). */
     public Builder strict(boolean value) {
       this.strict = value;
@@ -262,6 +320,9 @@ public final class Moderator {
       List<String> problems = new ArrayList<>();
       if (maxChars < 1) {
         problems.add("maxChars must be at least 1, got " + maxChars);
+      }
+      if (maxLineChars < 1) {
+        problems.add("maxLineChars must be at least 1, got " + maxLineChars);
       }
       if (scoredKinds.isEmpty()) {
         problems.add("at least one region kind must be scored");

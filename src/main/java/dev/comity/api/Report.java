@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param categories score in [0, 1] for every category that has at least one finding; categories without findings
  *     are absent
  * @param findings sorted by span start, then span end, then rule id; overlapping findings are all kept
- * @param truncated whether only a prefix of the message was scored because it exceeded the size limit
+ * @param truncated whether part of the message was not scored because it exceeded a limit: {@link Moderator#maxChars()}
+ *     (only a prefix was scored), {@link Moderator#maxLineChars()} (the rest of a long line was not), or a mail limit
  * @param failures scorers that threw on this message
  * @param versions scorer id to the version of the data or model it used
  */

@@ -43,6 +43,13 @@ final class ModeratorOptions {
           + Moderator.DEFAULT_MAX_CHARS + ").")
   private int maxChars = Moderator.DEFAULT_MAX_CHARS;
 
+  @Option(
+      names = "--max-line-chars",
+      paramLabel = "N",
+      description = "Score at most N UTF-16 code units of each line; the rest of a longer line is not scored and the "
+          + "message is flagged truncated (default: " + Moderator.DEFAULT_MAX_LINE_CHARS + ").")
+  private int maxLineChars = Moderator.DEFAULT_MAX_LINE_CHARS;
+
   /**
    * Builds the moderator these options describe.
    *
@@ -52,6 +59,9 @@ final class ModeratorOptions {
   Moderator moderator(CliContext context) {
     if (maxChars < 1) {
       throw new ParameterException(spec.commandLine(), "--max-chars must be at least 1, got " + maxChars);
+    }
+    if (maxLineChars < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-line-chars must be at least 1, got " + maxLineChars);
     }
     Policy.Builder policy = Policy.builder();
     for (String rule : disabled) {
@@ -65,7 +75,8 @@ final class ModeratorOptions {
             .policy(policy.build())
             .bundledLexicons(!noBundledLexicons)
             .models(models)
-            .maxChars(maxChars);
+            .maxChars(maxChars)
+            .maxLineChars(maxLineChars);
     lexicons.forEach(builder::lexicon);
     return builder.build();
   }

@@ -124,6 +124,28 @@ class ModeratorTest {
   }
 
   @Test
+  void theRestOfAnOverlongLineIsNotScoredButTheLinesAfterItAre() {
+    Moderator m = bare().scorer(new WordScorer("words", "idiot", Category.INSULT)).maxLineChars(16).build();
+    String text = "a long first line, then an idiot\nshort idiot\n";
+    Report r = m.check(text);
+    assertThat(r.truncated()).isTrue();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.span().start()).isEqualTo(text.lastIndexOf("idiot"));
+      assertThat(f.text()).isEqualTo("idiot");
+    });
+    assertThat(m.check("short idiot\nan idiot").truncated()).isFalse();
+  }
+
+  @Test
+  void aLineCutNeverSplitsASurrogatePair() {
+    Moderator m = bare().scorer(new WordScorer("words", "x", Category.INSULT)).maxLineChars(2).build();
+    Report r = m.check("a\uD83D\uDE00x\nx");
+    assertThat(r.truncated()).isTrue();
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.findings()).singleElement().extracting(f -> f.span().start()).isEqualTo(5);
+  }
+
+  @Test
   void policyOverridesApplyToScorerFindings() {
     Moderator m = bare()
         .scorer(new WordScorer("words", "idiot", Category.INSULT))
@@ -151,12 +173,14 @@ class ModeratorTest {
             .scorer(new WordScorer("same", "b", Category.INSULT))
             .disableScorer("nope")
             .maxChars(0)
+            .maxLineChars(0)
             .scoredRegions(Set.of())
             .build())
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).hasSize(4))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).hasSize(5))
         .hasMessageContaining("two scorers have the id same")
         .hasMessageContaining("cannot disable unknown scorer 'nope'")
         .hasMessageContaining("maxChars")
+        .hasMessageContaining("maxLineChars")
         .hasMessageContaining("region kind");
   }
 }

@@ -95,6 +95,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void scoresOnlyTheStartOfLinesLongerThanMaxLineChars() {
+    Cli.Result r = cli().check("--disable", "model/", "--max-line-chars", "12", "fine so far, idiot");
+
+    assertThat(r.out()).contains("no findings, truncated");
+    assertThat(cli().check("--disable", "model/", "--max-line-chars", "12", "fine so far,\nidiot").out())
+        .contains("1 finding").doesNotContain("truncated");
+  }
+
+  @Test
   void rejectsAMaxCharsBelowOne() {
     Cli.Result r = cli().check("--max-chars", "0", "text");
 
