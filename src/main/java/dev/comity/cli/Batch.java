@@ -62,9 +62,10 @@ interface Batch {
    * Raw mail messages, from mbox archives or message files.
    *
    * @param mails the messages, or the reason one could not be read
+   * @param limits the bounds on parsing each message
    * @param bytes input bytes (uncompressed) the batch was read from
    */
-  record Mails(List<Mail> mails, long bytes) implements Batch {
+  record Mails(List<Mail> mails, MailLimits limits, long bytes) implements Batch {
     /**
      * One raw message.
      *
@@ -87,7 +88,7 @@ interface Batch {
       if (mail.error() != null) {
         return new Item(mail.source(), mail.line(), null, null, mail.error());
       }
-      MailParser.Parsed parsed = MailParser.parse(mail.raw(), MailLimits.DEFAULT);
+      MailParser.Parsed parsed = MailParser.parse(mail.raw(), limits);
       Message message = parsed.message();
       return new Item(
           mail.source(),

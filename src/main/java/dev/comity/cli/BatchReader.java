@@ -3,6 +3,7 @@ package dev.comity.cli;
 import dev.comity.cli.Inputs.Input;
 import dev.comity.cli.Inputs.Kind;
 import dev.comity.mail.Maildir;
+import dev.comity.mail.MailLimits;
 import dev.comity.mail.MboxReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -23,6 +24,7 @@ final class BatchReader implements Closeable {
   private final List<Input> inputs;
   private final InputStream stdin;
   private final int maxChars;
+  private final MailLimits mailLimits;
   private final int maxMessages;
   private final int maxBytes;
   private int next;
@@ -37,11 +39,14 @@ final class BatchReader implements Closeable {
 
   /**
    * @param maxChars text files are read up to {@code maxChars + 1} chars (see {@link Inputs#readText})
+   * @param mailLimits the bounds on parsing each mail message
    */
-  BatchReader(List<Input> inputs, InputStream stdin, int maxChars, int maxMessages, int maxBytes) {
+  BatchReader(List<Input> inputs, InputStream stdin, int maxChars, MailLimits mailLimits, int maxMessages,
+      int maxBytes) {
     this.inputs = List.copyOf(inputs);
     this.stdin = stdin;
     this.maxChars = maxChars;
+    this.mailLimits = mailLimits;
     this.maxMessages = maxMessages;
     this.maxBytes = maxBytes;
   }
@@ -133,7 +138,7 @@ final class BatchReader implements Closeable {
             new Batch.Mails.Mail(input.name(), 0, null, input.name() + ": cannot read: " + e.getMessage(), false));
       }
     }
-    return new Batch.Mails(mails, bytes);
+    return new Batch.Mails(mails, mailLimits, bytes);
   }
 
   /**
@@ -151,7 +156,7 @@ final class BatchReader implements Closeable {
       } catch (IOException e) {
         mails.add(new Batch.Mails.Mail(openName, 0, null, openName + ": cannot read the rest: " + e, false));
         closeOpen();
-        return new Batch.Mails(mails, bytes);
+        return new Batch.Mails(mails, mailLimits, bytes);
       }
       if (m == null) {
         break;
@@ -159,7 +164,7 @@ final class BatchReader implements Closeable {
       mails.add(new Batch.Mails.Mail(openName, m.line(), m.bytes(), null, m.truncated()));
       bytes += m.bytes().length;
     }
-    return mails.isEmpty() ? null : new Batch.Mails(mails, bytes);
+    return mails.isEmpty() ? null : new Batch.Mails(mails, mailLimits, bytes);
   }
 
   /** The next lines of the open JSONL input, or {@code null} at its end. */

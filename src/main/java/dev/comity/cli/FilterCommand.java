@@ -3,7 +3,6 @@ package dev.comity.cli;
 import dev.comity.api.Category;
 import dev.comity.api.ConfigurationException;
 import dev.comity.api.Finding;
-import dev.comity.api.Message;
 import dev.comity.api.Report;
 import dev.comity.api.ScorerFailure;
 import dev.comity.mail.HeaderRewriter;
@@ -117,8 +116,9 @@ final class FilterCommand implements Callable<Integer> {
     }
     List<Field> fields;
     try {
-      Message message = MailParser.parse(raw);
-      fields = fields(options.moderator(context).check(message), message.text());
+      MailParser.Parsed parsed = MailParser.parse(raw, options.mailLimits());
+      Report report = options.moderator(context).check(parsed.message());
+      fields = fields(report, parsed.message().text(), parsed.truncated() || report.truncated());
     } catch (ConfigurationException | ParameterException e) {
       context.stderr().println("comity: filter: " + e.getMessage());
       fields = List.of(new Field(ERROR, "configuration error"));
@@ -141,13 +141,19 @@ final class FilterCommand implements Callable<Integer> {
     rest.transferTo(out);
   }
 
-  /** The verdict fields for {@code report}; line:col of findings refer to {@code text}, the decoded body. */
-  static List<Field> fields(Report report, String text) {
+  /**
+   * The verdict fields for {@code report}; line:col of findings refer to {@code text}, the decoded body. {@code
+   * truncated}: a limit stopped reading or scoring, so the verdict covers only part of the message.
+   */
+  static List<Field> fields(Report report, String text, boolean truncated) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("X-Comity-Verdict", report.verdict().id()));
     fields.add(new Field("X-Comity-Score", ReportJson.decimal(report.score())));
     fields.add(new Field("X-Comity-Categories", categories(report.categories())));
     fields.add(new Field("X-Comity-Findings", findings(report.findings(), text)));
+    if (truncated) {
+      fields.add(new Field("X-Comity-Truncated", "yes"));
+    }
     if (report.hasFailures()) {
       fields.add(
           new Field(

@@ -2,6 +2,7 @@ package dev.comity.cli;
 
 import dev.comity.api.Moderator;
 import dev.comity.api.Policy;
+import dev.comity.mail.MailLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,27 @@ final class ModeratorOptions {
           + "message is flagged truncated (default: " + Moderator.DEFAULT_MAX_LINE_CHARS + ").")
   private int maxLineChars = Moderator.DEFAULT_MAX_LINE_CHARS;
 
+  @Option(
+      names = "--max-parts",
+      paramLabel = "N",
+      description = "Read at most N MIME parts of a mail message; the message is flagged truncated (default: "
+          + "${DEFAULT-VALUE}).")
+  private int maxParts = MailLimits.DEFAULT.maxParts();
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      description = "Parse MIME nesting at most N levels deep; deeper parts are read as raw text and the message is "
+          + "flagged truncated (default: ${DEFAULT-VALUE}).")
+  private int maxDepth = MailLimits.DEFAULT.maxDepth();
+
+  @Option(
+      names = "--max-text-bytes",
+      paramLabel = "N",
+      description = "Read at most N decoded bytes of text parts per mail message; the message is flagged truncated "
+          + "(default: ${DEFAULT-VALUE}).")
+  private int maxTextBytes = MailLimits.DEFAULT.maxTextBytes();
+
   /**
    * Builds the moderator these options describe.
    *
@@ -63,6 +85,7 @@ final class ModeratorOptions {
     if (maxLineChars < 1) {
       throw new ParameterException(spec.commandLine(), "--max-line-chars must be at least 1, got " + maxLineChars);
     }
+    mailLimits();
     Policy.Builder policy = Policy.builder();
     for (String rule : disabled) {
       if (rule.isBlank()) {
@@ -84,5 +107,20 @@ final class ModeratorOptions {
   /** The most UTF-16 code units scored per message. */
   int maxChars() {
     return maxChars;
+  }
+
+  /**
+   * The bounds on parsing a mail message.
+   *
+   * @throws ParameterException naming every bound below 1
+   */
+  MailLimits mailLimits() {
+    try {
+      return new MailLimits(maxParts, maxDepth, maxTextBytes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage()
+          .replace("maxParts", "--max-parts").replace("maxDepth", "--max-depth")
+          .replace("maxTextBytes", "--max-text-bytes"));
+    }
   }
 }

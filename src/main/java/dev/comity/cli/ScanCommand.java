@@ -113,7 +113,7 @@ final class ScanCommand implements Callable<Integer> {
     OutputStream out = new BufferedOutputStream(context.stdout(), 1 << 16);
     Totals totals = new Totals(stats);
     try (BatchReader reader =
-        new BatchReader(inputs, context.stdin(), options.maxChars(), BATCH_MESSAGES, BATCH_BYTES)) {
+        new BatchReader(inputs, context.stdin(), options.maxChars(), options.mailLimits(), BATCH_MESSAGES, BATCH_BYTES)) {
       OrderedPipeline.run(
           reader::next,
           scorer::score,

@@ -2,6 +2,7 @@ package dev.comity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comity.mail.MailLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ class BatchReaderTest {
     List<Batch> batches = new ArrayList<>();
     try (BatchReader reader =
         new BatchReader(Inputs.resolve(List.of("-")),
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), 100, maxMessages, maxBytes)) {
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), 100, MailLimits.DEFAULT, maxMessages,
+            maxBytes)) {
       for (Batch b = reader.next(); b != null; b = reader.next()) {
         batches.add(b);
       }
@@ -83,7 +85,8 @@ class BatchReaderTest {
     List<String> seen = new ArrayList<>();
 
     try (BatchReader reader = new BatchReader(
-        Inputs.resolve(List.of(a.toString(), b.toString(), c.toString())), new ByteArrayInputStream(new byte[0]), 100, 256, 1 << 20)) {
+        Inputs.resolve(List.of(a.toString(), b.toString(), c.toString())), new ByteArrayInputStream(new byte[0]), 100,
+        MailLimits.DEFAULT, 256, 1 << 20)) {
       for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
         for (int i = 0; i < batch.size(); i++) {
           seen.add(batch.item(i).text());

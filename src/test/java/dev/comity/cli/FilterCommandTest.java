@@ -118,6 +118,17 @@ class FilterCommandTest {
   }
 
   @Test
+  void marksTheVerdictTruncatedWhenAMailLimitStoppedReading() throws IOException {
+    byte[] raw = Files.readAllBytes(MAIL.resolve("nested-alternative.eml"));
+    assertThat(filter(raw).addedValue("X-Comity-Truncated")).isNull();
+
+    Run r = filter(raw, "--max-parts", "1");
+
+    assertThat(r.rest()).isEqualTo(raw);
+    assertThat(r.addedValue("X-Comity-Truncated")).isEqualTo("yes");
+  }
+
+  @Test
   void saysNoneWhenNothingIsFound() {
     Run r = filter(bytes("Subject: thanks\n\nLooks good to me.\n"));
     assertThat(r.addedValue("X-Comity-Verdict")).isEqualTo("ok");

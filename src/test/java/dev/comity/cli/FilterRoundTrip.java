@@ -1,9 +1,10 @@
 package dev.comity.cli;
 
-import dev.comity.api.Message;
+import dev.comity.api.Report;
 import dev.comity.api.Moderator;
 import dev.comity.mail.HeaderRewriter;
 import dev.comity.mail.HeaderRewriter.Field;
+import dev.comity.mail.MailLimits;
 import dev.comity.mail.MailParser;
 import dev.comity.mail.MboxReader;
 import java.io.IOException;
@@ -57,8 +58,9 @@ public final class FilterRoundTrip {
           bytes += raw.length;
           List<Field> fields;
           if (HeaderRewriter.looksLikeMessage(raw, raw.length)) {
-            Message message = MailParser.parse(raw);
-            fields = FilterCommand.fields(moderator.check(message), message.text());
+            MailParser.Parsed parsed = MailParser.parse(raw, MailLimits.DEFAULT);
+            Report report = moderator.check(parsed.message());
+            fields = FilterCommand.fields(report, parsed.message().text(), parsed.truncated() || report.truncated());
           } else {
             notMessages++;
             fields = List.of(new Field(FilterCommand.ERROR, "not a mail message"));

@@ -176,6 +176,25 @@ class ScanCommandTest {
   }
 
   @Test
+  void readsMailUpToTheGivenLimitsAndFlagsItTruncated() throws IOException {
+    String mail = "src/test/resources/mail/patch-attachment.eml";
+    assertThat(JSON.readTree(cli().scan("--format", "jsonl", mail).out()).get("truncated").asBoolean()).isFalse();
+
+    Cli.Result r = cli().scan("--format", "jsonl", "--max-parts", "1", mail);
+
+    assertThat(r.exit()).isZero();
+    assertThat(JSON.readTree(r.out()).get("truncated").asBoolean()).isTrue();
+  }
+
+  @Test
+  void rejectsMailLimitsBelowOneListingEach() {
+    Cli.Result r = cli().scan("--max-parts", "0", "--max-text-bytes", "-1", FINE);
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--max-parts must be at least 1, got 0", "--max-text-bytes must be at least 1, got -1");
+  }
+
+  @Test
   void rejectsFewerThanOneThread() {
     Cli.Result r = cli().scan("--threads", "0", FINE);
 
