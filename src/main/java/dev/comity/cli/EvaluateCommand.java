@@ -10,6 +10,9 @@ import dev.comity.bench.BinaryMetrics;
 import dev.comity.bench.Example;
 import dev.comity.bench.RocAuc;
 import dev.comity.bench.SpanF1;
+import dev.comity.model.SpanModels;
+import dev.comity.model.span.SpanTagger;
+import dev.comity.model.span.SpanTaggerModel;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -57,6 +61,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true);
     Moderator full = context.moderators().get().models(model).build();
     Moderator lexicon = context.moderators().get().disableScorer("model").build();
+    Optional<SpanTaggerModel> spanModel = SpanModels.of(model);
     out.println("models: " + (model == null ? "shipped" : model) + ", scorers " + full.scorers());
     List<String> sources = selection.sources(DEFAULT_SOURCES);
     for (Map.Entry<String, List<Example>> e : selection.read(sources, true).entrySet()) {
@@ -72,6 +77,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
       message(out, "lexicons only, verdict review+", examples, lexiconOnly, r -> r.verdict() != Verdict.OK);
       message(out, "lexicons only, any finding", examples, lexiconOnly, r -> !r.findings().isEmpty());
       spans(out, examples, withModel, lexiconOnly);
+      spanModel.ifPresent(m -> spanModelAlone(out, examples, m));
       categories(out, examples, withModel);
     }
     out.flush();
@@ -115,6 +121,37 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     if (n > 0) {
       out.printf(Locale.ROOT, "span F1 over %d uncivil messages with gold spans: default %.3f, lexicons only %.3f%n",
           n, model / n, lexicon / n);
+    }
+  }
+
+  /**
+   * The same span F1 for the span tagger alone, at its own thresholds over the whole text: the figure comparable with
+   * span models such as the SemEval-2021 Task 5 systems, where the pipeline's adds the lexicons and the gate.
+   */
+  private static void spanModelAlone(PrintWriter out, List<Example> examples, SpanTaggerModel model) {
+    ThreadLocal<SpanTagger> taggers = ThreadLocal.withInitial(model::newTagger);
+    double[] f1 = new double[examples.size()];
+    boolean[] counted = new boolean[examples.size()];
+    IntStream.range(0, examples.size()).parallel().forEach(i -> {
+      Example e = examples.get(i);
+      if (e.toxic() && e.spans().isPresent()) {
+        List<Span> predicted = taggers.get().tag(e.text(), 0, e.text().length()).stream()
+            .map(t -> new Span(t.start(), t.end()))
+            .toList();
+        f1[i] = SpanF1.post(e.text(), predicted, e.spans().get());
+        counted[i] = true;
+      }
+    });
+    double sum = 0;
+    int n = 0;
+    for (int i = 0; i < f1.length; i++) {
+      if (counted[i]) {
+        sum += f1[i];
+        n++;
+      }
+    }
+    if (n > 0) {
+      out.printf(Locale.ROOT, "span F1 of the span model alone (its own thresholds, whole text): %.3f%n", sum / n);
     }
   }
 

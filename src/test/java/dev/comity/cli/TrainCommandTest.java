@@ -71,6 +71,35 @@ class TrainCommandTest {
   }
 
   @Test
+  void evaluateAlsoScoresTheSpanModelAloneWhenTheDataHasGoldSpans() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("spans/jsonl"));
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    String[] names = {"clown", "muppet", "buffoon"};
+    for (int i = 0; i < 24; i++) {
+      String name = names[i % names.length];
+      String text = "Whoever wrote patch " + i + " is a " + name + ", and the review of it was worse.";
+      int start = text.indexOf(name);
+      lines.add(json.writeValueAsString(Map.of("id", "u" + i, "text", text, "toxic", true,
+          "categories", List.of("insult"), "spans", List.of(List.of(start, start + name.length())))));
+      lines.add(json.writeValueAsString(Map.of("id", "c" + i, "text", "Patch " + i + " looks fine to me, applied.",
+          "toxic", false)));
+    }
+    Files.write(dir.resolve("mine.jsonl"), lines);
+    Path models = tmp.resolve("span-models");
+    Cli.Result train = cli().run("train", "--data", tmp.resolve("spans").toString(), "--include", "jsonl",
+        "--no-own-examples", "--iterations", "30", "--cutoff", "1", "--out", models.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+
+    Cli.Result evaluate = cli().run("evaluate", "--data", tmp.resolve("spans").toString(), "--include", "jsonl",
+        "--model", models.toString());
+
+    assertThat(evaluate.exit()).as(evaluate.err()).isZero();
+    assertThat(evaluate.out()).containsPattern("span F1 of the span model alone \\(its own thresholds, whole text\\): "
+        + "(0\\.[5-9]|1\\.0)");
+  }
+
+  @Test
   void aMissingModelDirectoryIsAConfigurationError() {
     Cli.Result r = cli().run("check", "--models", tmp.resolve("nothing").toString(), "hello");
 
