@@ -3,8 +3,10 @@ package dev.comity.model.span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.comity.bench.Example;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +54,25 @@ class SpanTaggerTest {
     assertThat(model.weights().hashesAtLeast(0.99, 2, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
     // The shipped thresholds need more training occurrences than this corpus has.
     assertThat(model.mayMark("only an idiot would ship this")).isFalse();
+  }
+
+  @Test
+  void theShippedGateTrustsAWordMarkedInAThirdOfManyUsesButNotARareOneMarkedEveryTime() throws IOException {
+    List<Example> examples = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      // "hack" is marked in 4 of its 10 uses; "clown" in all of its 7.
+      examples.add(TinyCorpus.example("g" + i, i < 4
+          ? "Whoever wrote this {hack} of patch " + i + " should not touch the build again."
+          : "The hack in patch " + i + " keeps the old loader working until the release."));
+      if (i < 7) {
+        examples.add(TinyCorpus.example("c" + i, "Only a {clown} would merge patch " + i + " on a Friday night."));
+      }
+    }
+    SpanTaggerModel gated = SpanTaggerTrainer.train(examples, TinyCorpus.params());
+
+    assertThat(gated.mayMark("what a hack")).isTrue();
+    assertThat(gated.mayMark("what a clown")).isFalse();
+    assertThat(gated.mayMark("what a release")).isFalse();
   }
 
   @Test
