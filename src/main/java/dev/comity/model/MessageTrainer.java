@@ -88,7 +88,7 @@ final class MessageTrainer {
       double[] p = uncalibrated.probabilities(tokens(e.text()));
       double[] lex = lexicon.apply(e.text());
       for (Category c : Category.values()) {
-        if (uncalibrated.knows(c)) {
+        if (uncalibrated.knows(c) && knownFor(e, uncalibrated)) {
           points.computeIfAbsent(c, k -> new ArrayList<>())
               .add(new Calibration.Point(p[c.ordinal()], lex[c.ordinal()], positive(e, c, uncalibrated)));
         }
@@ -107,6 +107,15 @@ final class MessageTrainer {
         "Brier raw/calibrated", "ECE raw/calibrated"));
     points.forEach((c, pts) -> report.add(calibrationLine(c, pts, calibration)));
     return new Result(new MessageModel(doccat, calibration), bytes, report);
+  }
+
+  /**
+   * Whether {@code e} says which categories it has: an uncivil example of a binary dataset (too-heated PRs, STRUDEL)
+   * may well be of any category, so counting it as a negative would teach the calibration that the model's confidence
+   * means nothing.
+   */
+  static boolean knownFor(Example e, MessageModel model) {
+    return !e.toxic() || !e.categories().isEmpty() || !model.hasCategories();
   }
 
   /**

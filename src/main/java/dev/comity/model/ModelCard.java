@@ -45,7 +45,8 @@ final class ModelCard {
         .append(m.get("features.fingerprint")).append("`\n");
     sb.append("- calibration: per category, Platt scaling of the model probability fitted so that the policy's ")
         .append("combination with the lexicon score (").append(m.get("calibration.lexicon"))
-        .append(") is calibrated, on a held-out slice split by group\n");
+        .append(") is calibrated, on a held-out slice split by group (uncivil examples without a category, from ")
+        .append("binary datasets, left out: they may be of any category)\n");
     if (m.entries().containsKey("span.params")) {
       sb.append("- span tagger (`dev.comity.model.span`): trained on the ").append(m.get("span.examples"))
           .append(" uncivil examples with gold spans (out-of-domain sets excluded); ").append(m.get("span.params")).append('\n');

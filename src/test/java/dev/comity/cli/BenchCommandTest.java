@@ -36,11 +36,11 @@ class BenchCommandTest {
     assertThat(same.out()).contains("check: no regression");
 
     Path file = baselines.resolve("fast-accuracy.json");
-    Files.writeString(file, Files.readString(file).replaceFirst("(\"jsonl:all/toxic/f1\" : )[0-9.]+", "$11.0"));
+    Files.writeString(file, Files.readString(file).replaceFirst("(\"jsonl:all/span_f1\" : )[0-9.]+", "$11.0"));
     Cli.Result worse = Cli.cli().run("bench", "--suite", "fast-accuracy", "--out", out.resolve("3").toString(),
         "--check", "--baselines", baselines.toString());
     assertThat(worse.exit()).isEqualTo(1);
-    assertThat(worse.err()).contains("REGRESSION fast-accuracy jsonl:all/toxic/f1");
+    assertThat(worse.err()).contains("REGRESSION fast-accuracy jsonl:all/span_f1");
     assertThat(worse.out()).contains("check: 1 regression(s)");
   }
 

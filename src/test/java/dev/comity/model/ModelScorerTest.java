@@ -74,6 +74,15 @@ class ModelScorerTest {
   }
 
   @Test
+  void evidenceRisesWithTheTaggersBestWordAndTheMessageModelAndFallsWithLength() {
+    assertThat(ModelScorer.evidence(0.9, 0.5, 12)).isGreaterThan(ModelScorer.evidence(0.5, 0.5, 12));
+    assertThat(ModelScorer.evidence(0.9, 0.8, 12)).isGreaterThan(ModelScorer.evidence(0.9, 0.2, 12));
+    assertThat(ModelScorer.evidence(0.9, 0.5, 12)).isGreaterThan(ModelScorer.evidence(0.9, 0.5, 400));
+    assertThat(ModelScorer.evidence(0.99, 0.99, 1)).isLessThan(1.0);
+    assertThat(ModelScorer.evidence(0.01, 0.01, 400)).isGreaterThan(0.0);
+  }
+
+  @Test
   void leavesCivilMailAlone() {
     Report r = tagged.check("Thanks for bisecting this, I will apply the fix to the stable branch on Monday.");
 
