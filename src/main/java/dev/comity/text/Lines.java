@@ -1,5 +1,7 @@
 package dev.comity.text;
 
+import java.util.Arrays;
+
 /**
  * Shape tests on one line of a text, given as {@code [s, e)} without its terminator. All of them look at a bounded
  * number of chars or scan the line once, so segmenting stays linear.
@@ -10,9 +12,27 @@ final class Lines {
 
   private Lines() {}
 
-  /** Horizontal white space, including the no-break space that HTML-to-text conversion leaves on blank lines. */
+  /**
+   * {@link #isSpace} by the low byte of a char: the space char with that low byte, or a char no char with that low
+   * byte equals.
+   */
+  private static final char[] SPACES = new char[256];
+
+  static {
+    Arrays.fill(SPACES, '\uFFFF');
+    SPACES[0xFF] = 0;
+    for (char c : new char[] {' ', '\t', '\u00A0', '\f', '\u000B'}) {
+      SPACES[c] = c;
+    }
+  }
+
+  /**
+   * Horizontal white space, including the no-break space that HTML-to-text conversion leaves on blank lines. A table
+   * look-up without branches: a chain of comparisons made the JIT recompile every caller the first time a rare space
+   * (a no-break space, a form feed) turned up in the input.
+   */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    return SPACES[c & 0xFF] == c;
   }
 
   static int skipSpaces(char[] t, int p, int e) {
