@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `comity scan --format jsonl` over a JSONL corpus: runs it RUNS times (default 3) and prints
-# the median wall time as MB/s and messages/s, with peak RSS, cores and JVM. Medians because the machine is shared and
+# the median wall time as MB/s and messages/s, with the CPU time (user + sys), peak RSS, cores, load average and JVM.
+# CPU seconds are steadier than wall time on a shared machine, and their ratio to the wall time shows how many cores
+# the run kept busy. Medians because the machine is shared and
 # noisy. Builds nothing: run `./mvnw -B package -DskipTests` first. JAVA_OPTS is passed to the JVM and SCAN_OPTS to
 # scan (e.g. SCAN_OPTS='--threads 1' or '--no-bundled-lexicons --lexicon lexicons/en').
 set -euo pipefail
@@ -40,20 +42,24 @@ median() {
 printf 'corpus   %s: %d messages, %.1f MB\n' "$jsonl" "$messages" "$(calc "$bytes / 1e6")"
 printf 'command  %s > /dev/null  (%d runs)\n' "${command[*]}" "$runs"
 for i in $(seq "$runs"); do
-  if ! /usr/bin/time -o "$tmp/time" -f '%e %M' "${command[@]}" > /dev/null 2> "$tmp/stderr"; then
+  if ! /usr/bin/time -o "$tmp/time" -f '%e %M %U %S' "${command[@]}" > /dev/null 2> "$tmp/stderr"; then
     echo "run $i failed:" >&2
     tail -n 20 "$tmp/stderr" >&2
     exit 1
   fi
-  read -r seconds rss_kb < "$tmp/time"
+  read -r seconds rss_kb user sys < "$tmp/time"
   echo "$seconds" >> "$tmp/seconds"
   echo "$rss_kb" >> "$tmp/rss"
-  printf 'run %-4d %8.2f s  %6.0f MB peak RSS\n' "$i" "$seconds" "$(calc "$rss_kb / 1024")"
+  echo "$(calc "$user + $sys")" >> "$tmp/cpu"
+  printf 'run %-4d %8.2f s  %6.2f s CPU  %6.0f MB peak RSS\n' "$i" "$seconds" "$(calc "$user + $sys")" \
+    "$(calc "$rss_kb / 1024")"
 done
 
 seconds=$(median < "$tmp/seconds")
 rss_kb=$(median < "$tmp/rss")
-printf 'median   %8.2f s  %6.1f MB/s  %8.0f msg/s  %6.0f MB peak RSS\n' "$seconds" \
-  "$(calc "$bytes / 1e6 / $seconds")" "$(calc "$messages / $seconds")" \
+cpu=$(median < "$tmp/cpu")
+printf 'median   %8.2f s  %6.1f MB/s  %8.0f msg/s  %6.2f s CPU  %6.0f MB peak RSS\n' "$seconds" \
+  "$(calc "$bytes / 1e6 / $seconds")" "$(calc "$messages / $seconds")" "$cpu" \
   "$(calc "$rss_kb / 1024")"
-printf 'machine  %d cores, %s\n' "$(nproc)" "$(java ${JAVA_OPTS:-} -version 2>&1 | head -n 1)"
+printf 'machine  %d cores, load average %s, %s\n' "$(nproc)" "$(cut -d ' ' -f 1-3 /proc/loadavg)" \
+  "$(java ${JAVA_OPTS:-} -version 2>&1 | head -n 1)"

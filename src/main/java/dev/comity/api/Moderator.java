@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Scores messages: segments each into regions, normalizes the scored ones, runs every scorer and applies the policy.
@@ -331,21 +333,26 @@ public final class Moderator {
       Set<String> known = new LinkedHashSet<>();
       if (discover) {
         ScorerConfig config = new ScorerConfig(lexicons, bundledLexicons, Optional.ofNullable(models));
+        List<ScorerProvider> providers = new ArrayList<>();
         for (ScorerProvider p : ServiceLoader.load(ScorerProvider.class, Moderator.class.getClassLoader())) {
           known.add(p.id());
-          if (disabledScorers.contains(p.id())) {
+          if (!disabledScorers.contains(p.id())) {
+            providers.add(p);
+          }
+        }
+        List<Created> created = create(providers, config);
+        for (int i = 0; i < providers.size(); i++) {
+          ScorerProvider p = providers.get(i);
+          Created c = created.get(i);
+          if (c.problems != null) {
+            problems.addAll(c.problems);
             continue;
           }
-          try {
-            Scorer s = p.create(config);
-            if (!s.info().id().equals(p.id())) {
-              problems.add("provider " + p.getClass().getName() + " declares id " + p.id()
-                  + " but created scorer " + s.info().id());
-            }
-            scorers.add(s);
-          } catch (ConfigurationException e) {
-            problems.addAll(e.problems());
+          if (!c.scorer.info().id().equals(p.id())) {
+            problems.add("provider " + p.getClass().getName() + " declares id " + p.id()
+                + " but created scorer " + c.scorer.info().id());
           }
+          scorers.add(c.scorer);
         }
       } else {
         if (!lexicons.isEmpty()) {
@@ -372,6 +379,57 @@ public final class Moderator {
         throw new ConfigurationException(problems);
       }
       return new Moderator(this, scorers);
+    }
+
+    /** A provider's scorer, or the configuration problems it reported. */
+    private record Created(Scorer scorer, List<String> problems) {}
+
+    /**
+     * Creates every provider's scorer, each on its own thread: loading lexicons and models is most of the start-up
+     * time, and they do not depend on each other. Results come back in provider order; an exception other than a
+     * {@link ConfigurationException} is rethrown as if the provider had been called on this thread.
+     */
+    private static List<Created> create(List<ScorerProvider> providers, ScorerConfig config) {
+      List<FutureTask<Created>> tasks = new ArrayList<>();
+      for (ScorerProvider p : providers) {
+        tasks.add(new FutureTask<>(() -> {
+          try {
+            return new Created(p.create(config), null);
+          } catch (ConfigurationException e) {
+            return new Created(null, e.problems());
+          }
+        }));
+      }
+      // The last one runs here, the others on threads of their own.
+      for (int i = 0; i < tasks.size() - 1; i++) {
+        Thread t = new Thread(tasks.get(i), "comity-load-" + providers.get(i).id());
+        t.setDaemon(true);
+        t.start();
+      }
+      if (!tasks.isEmpty()) {
+        tasks.get(tasks.size() - 1).run();
+      }
+      List<Created> created = new ArrayList<>();
+      boolean interrupted = false;
+      for (FutureTask<Created> task : tasks) {
+        while (true) {
+          try {
+            created.add(task.get());
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // finish loading, then let the caller see the interrupt
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+              throw r;
+            }
+            throw (Error) e.getCause();
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return created;
     }
   }
 

@@ -145,7 +145,7 @@ final class Automaton {
       }
       stack.push(p.anyChild(0), t);
     } else if (kind != BREAK && (rootFlags & PhraseTrie.PUNCT_EDGES) != 0) {
-      stack.push(p.child(0, PhraseTrie.PUNCT + s.chars[s.start[t]]), t);
+      stack.push(p.rootPunctChild(s.chars[s.start[t]]), t);
     }
     while (stack.size > 0) {
       int node = stack.node[--stack.size];
@@ -331,14 +331,15 @@ final class Automaton {
       this.normalized = normalized;
       this.text = normalized.text();
       this.chars = text.toCharArray();
-      int cap = Math.max(16, text.length() / 4);
+      // Prose has about one token per three chars; growing the six token arrays costs more than a larger start.
+      int cap = Math.max(16, text.length() / 2);
       kind = new byte[cap];
       start = new int[cap];
       end = new int[cap];
       labStart = new int[cap];
       labEnd = new int[cap];
       tail = new int[cap];
-      labels = new IntList(cap);
+      labels = new IntList(cap / 2);
     }
 
     void addToken(byte k, int s, int e, int ls, int le) {

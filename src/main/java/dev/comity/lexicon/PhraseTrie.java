@@ -32,6 +32,11 @@ final class PhraseTrie {
   private final int[] outcomes;
   /** The root's word children by label: most lookups start at the root, and most of them miss. */
   private final int[] rootChildren;
+  /**
+   * Where the root's punctuation edges start in its row: they sort after every word label, so a punctuation token,
+   * which is looked up at the root as often as a word, searches only them.
+   */
+  private final int rootPunctStart;
   /** The most tokens a sequence of this trie spans. */
   private final int depth;
 
@@ -53,6 +58,7 @@ final class PhraseTrie {
         .toArray(long[][]::new);
     int e = 0;
     int node = 0;
+    int punctStart = -1;
     for (long[] edge : sorted) {
       int from = (int) edge[0];
       int label = (int) edge[1];
@@ -69,12 +75,16 @@ final class PhraseTrie {
       if (from == 0 && label < PUNCT) {
         rootChildren[label] = child;
       }
+      if (from == 0 && label >= PUNCT && punctStart < 0) {
+        punctStart = e;
+      }
       edgeLabel[e] = label;
       edgeChild[e++] = child;
     }
     while (node <= n) {
       edgeStart[node++] = e;
     }
+    rootPunctStart = punctStart < 0 ? edgeStart[1] : punctStart;
     outStart = new int[n + 1];
     int total = 0;
     for (int i = 0; i < n; i++) {
@@ -113,6 +123,18 @@ final class PhraseTrie {
         hi = mid - 1;
       } else {
         return edgeChild[mid];
+      }
+    }
+    return -1;
+  }
+
+  /** The child of the root along the punctuation label of {@code c}, or -1. */
+  int rootPunctChild(char c) {
+    int label = PUNCT + c;
+    for (int i = rootPunctStart, end = edgeStart[1]; i < end; i++) {
+      int l = edgeLabel[i];
+      if (l >= label) {
+        return l == label ? edgeChild[i] : -1;
       }
     }
     return -1;

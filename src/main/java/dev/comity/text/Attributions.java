@@ -39,9 +39,9 @@ final class Attributions {
   private Attributions() {}
 
   /** Ends like an attribution: "... wrote:", "... writes:", "... a écrit :", or "Am ... schrieb Jane:". */
-  static boolean endsWithVerb(String t, int s, int e) {
+  static boolean endsWithVerb(char[] t, int s, int e) {
     int b = trimEnd(t, s, e);
-    if (b == s || t.charAt(b - 1) != ':') {
+    if (b == s || t[b - 1] != ':') {
       return false;
     }
     int a = skipSpaces(t, s, b);
@@ -49,12 +49,12 @@ final class Attributions {
       return false;
     }
     int v = b - 1;
-    if (v > a && t.charAt(v - 1) == ' ') {
+    if (v > a && t[v - 1] == ' ') {
       v--; // French typography puts a space before the colon
     }
     for (String verb : VERBS) {
       int w = v - verb.length();
-      if (w >= a && t.startsWith(verb, w) && (w == a || !Character.isLetter(t.charAt(w - 1)))) {
+      if (w >= a && Lines.at(t, w, verb) && (w == a || !Character.isLetter(t[w - 1]))) {
         return true;
       }
     }
@@ -65,13 +65,13 @@ final class Attributions {
    * Could introduce a quote if one follows: starts like an attribution, ends with a colon, and names a date or an
    * address (a digit, {@code @} or {@code <}), which tells "On 4 Feb, Jane:" from "On the other hand:".
    */
-  static boolean opensQuote(String t, int s, int e) {
+  static boolean opensQuote(char[] t, int s, int e) {
     int b = trimEnd(t, s, e);
-    if (b == s || b - s > MAX_LENGTH || t.charAt(b - 1) != ':' || !startsWithOpener(t, s, b)) {
+    if (b == s || b - s > MAX_LENGTH || t[b - 1] != ':' || !startsWithOpener(t, s, b)) {
       return false;
     }
     for (int p = s; p < b; p++) {
-      char c = t.charAt(p);
+      char c = t[p];
       if (isDigit(c) || c == '@' || c == '<') {
         return true;
       }
@@ -80,8 +80,8 @@ final class Attributions {
   }
 
   /** Starts like the first line of an attribution wrapped over two lines. */
-  static boolean startsWithOpener(String t, int s, int e) {
-    if (s == e || OPENER_INITIALS.indexOf(t.charAt(s)) < 0) {
+  static boolean startsWithOpener(char[] t, int s, int e) {
+    if (s == e || OPENER_INITIALS.indexOf(t[s]) < 0) {
       return false; // most lines: spares a probe per opener
     }
     for (String opener : OPENERS) {
@@ -97,20 +97,20 @@ final class Attributions {
    * message:", Outlook's line of underscores when a "From:" or "Sent:" header follows, or its bare "From:" header when
    * "Sent:" follows. {@code [ns, ne)} is the next line, {@code ns < 0} when there is none.
    */
-  static boolean isQuoteMarker(String t, int s, int e, int ns, int ne) {
+  static boolean isQuoteMarker(char[] t, int s, int e, int ns, int ne) {
     int a = skipSpaces(t, s, e);
     int b = trimEnd(t, a, e);
     if (a == b || b - a > MAX_LENGTH) {
       return false;
     }
-    switch (t.charAt(a)) {
+    switch (t[a]) {
       case '-':
         return isDashedMarker(t, a, b);
       case '_':
         return b - a >= 10 && isRun(t, a, b, '_') && ns >= 0
             && (startsWith(t, ns, ne, "From:") || startsWith(t, ns, ne, "Sent:"));
       case 'B':
-        return b - a == 24 && t.startsWith("Begin forwarded message:", a);
+        return b - a == 24 && Lines.at(t, a, "Begin forwarded message:");
       case 'F':
         return a == s && startsWith(t, a, b, "From: ") && ns >= 0 && startsWith(t, ns, ne, "Sent: ");
       default:
@@ -119,14 +119,14 @@ final class Attributions {
   }
 
   /** A header field of the block below a quote marker ("From: ...", "Envoyé : ..."). */
-  static boolean isHeaderField(String t, int s, int e) {
+  static boolean isHeaderField(char[] t, int s, int e) {
     for (String field : HEADER_FIELDS) {
       int p = s + field.length();
-      if (p < e && t.startsWith(field, s)) {
-        if (t.charAt(p) == ' ' && p + 1 < e) {
+      if (p < e && Lines.at(t, s, field)) {
+        if (t[p] == ' ' && p + 1 < e) {
           p++;
         }
-        if (t.charAt(p) == ':') {
+        if (t[p] == ':') {
           return true;
         }
       }
@@ -134,13 +134,13 @@ final class Attributions {
     return false;
   }
 
-  private static boolean isDashedMarker(String t, int a, int b) {
+  private static boolean isDashedMarker(char[] t, int a, int b) {
     int p = a;
-    while (p < b && t.charAt(p) == '-') {
+    while (p < b && t[p] == '-') {
       p++;
     }
     int q = b;
-    while (q > p && t.charAt(q - 1) == '-') {
+    while (q > p && t[q - 1] == '-') {
       q--;
     }
     if (p - a < 2 || b - q < 2) {
@@ -148,17 +148,22 @@ final class Attributions {
     }
     p = skipSpaces(t, p, q);
     q = trimEnd(t, p, q);
+    String between = null;
     for (String marker : MARKERS) {
-      if (q - p == marker.length() && t.regionMatches(true, p, marker, 0, marker.length())) {
-        return true;
+      if (q - p == marker.length()) {
+        // Rare (a line between dashes): a String gives exactly String's case-insensitive matching.
+        between = between == null ? new String(t, p, q - p) : between;
+        if (between.equalsIgnoreCase(marker)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private static boolean isRun(String t, int a, int b, char c) {
+  private static boolean isRun(char[] t, int a, int b, char c) {
     for (int p = a; p < b; p++) {
-      if (t.charAt(p) != c) {
+      if (t[p] != c) {
         return false;
       }
     }

@@ -27,12 +27,12 @@ final class Logs {
   private Logs() {}
 
   /** A line that is log output wherever it stands. */
-  static boolean isStrong(String t, int s, int e) {
+  static boolean isStrong(char[] t, int s, int e) {
     int p = skipSpaces(t, s, e);
     if (p == e) {
       return false;
     }
-    char c = t.charAt(p);
+    char c = t[p];
     // Dispatching on the first char keeps the cost per prose line to a few comparisons.
     boolean shaped =
         switch (c) {
@@ -58,8 +58,8 @@ final class Logs {
   }
 
   /** A non-blank line that continues log output when it follows some. */
-  static boolean isWeak(String t, int s, int e) {
-    if (isSpace(t.charAt(s))) {
+  static boolean isWeak(char[] t, int s, int e) {
+    if (isSpace(t[s])) {
       return true;
     }
     for (String prefix : WEAK_PREFIXES) {
@@ -77,13 +77,13 @@ final class Logs {
    * A line naming an exception: {@code java.lang.IllegalStateException: bad state}, {@code ValueError: bad value}.
    * Weak: it is log output only after a trace (Python) or before a frame (Java).
    */
-  static boolean isExceptionLine(String t, int s, int e) {
+  static boolean isExceptionLine(char[] t, int s, int e) {
     int p = skipSpaces(t, s, e);
     int q = p;
-    while (q < e && isNameChar(t.charAt(q))) {
+    while (q < e && isNameChar(t[q])) {
       q++;
     }
-    if (q < e && t.charAt(q) != ':') {
+    if (q < e && t[q] != ':') {
       return false;
     }
     for (String suffix : EXCEPTION_SUFFIXES) {
@@ -99,14 +99,14 @@ final class Logs {
    * {@code at fn (file.js:1:2)}. Prose such as "at least (I think)" or "at sys.call().  But then" is neither: a frame
    * has a name right before the parenthesis and nothing but a location after it.
    */
-  private static boolean isFrame(String t, int p, int e) {
+  private static boolean isFrame(char[] t, int p, int e) {
     if (!startsWith(t, p, e, "at ")) {
       return false;
     }
     int q = p + 3;
     boolean dotted = false;
     while (q < e) {
-      char c = t.charAt(q);
+      char c = t[q];
       if (c == '.') {
         dotted = true;
       } else if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '/' || c == '<' || c == '>'
@@ -119,8 +119,8 @@ final class Logs {
       return false;
     }
     int b = trimEnd(t, q, e);
-    char last = t.charAt(b - 1);
-    if (t.charAt(q) == '(') {
+    char last = t[b - 1];
+    if (t[q] == '(') {
       // log4j appends "~[app.jar:?]" to frames
       return dotted && (last == ')' || last == ']' || (isDigit(last) && Lines.contains(t, q, b, ":line ")));
     }
@@ -128,32 +128,32 @@ final class Logs {
       return false;
     }
     int d = b - 1;
-    while (d > q && isDigit(t.charAt(d - 1))) {
+    while (d > q && isDigit(t[d - 1])) {
       d--;
     }
-    return d < b - 1 && t.charAt(d - 1) == ':';
+    return d < b - 1 && t[d - 1] == ':';
   }
 
   /** R's {@code Error in f(x) : message}, or {@code Error in f(x) :} with the message on the next line. */
-  private static boolean isRError(String t, int p, int e) {
+  private static boolean isRError(char[] t, int p, int e) {
     if (!startsWith(t, p, e, "Error in ")) {
       return false;
     }
     int b = trimEnd(t, p, e);
-    return t.charAt(b - 1) == ':' || Lines.contains(t, p, Math.min(b, p + Lines.WINDOW), " : ");
+    return t[b - 1] == ':' || Lines.contains(t, p, Math.min(b, p + Lines.WINDOW), " : ");
   }
 
   /** Android's {@code E/AndroidRuntime(  123): ...}: a priority letter, a tag and a pid. */
-  private static boolean isLogcat(String t, int p, int e) {
-    if (e - p < 6 || "VDIWEFA".indexOf(t.charAt(p)) < 0 || t.charAt(p + 1) != '/') {
+  private static boolean isLogcat(char[] t, int p, int e) {
+    if (e - p < 6 || "VDIWEFA".indexOf(t[p]) < 0 || t[p + 1] != '/') {
       return false;
     }
     int limit = Math.min(e, p + Lines.WINDOW);
     int q = p + 2;
-    while (q < limit && t.charAt(q) != '(' && !isSpace(t.charAt(q))) {
+    while (q < limit && t[q] != '(' && !isSpace(t[q])) {
       q++;
     }
-    if (q == p + 2 || q == limit || t.charAt(q) != '(') {
+    if (q == p + 2 || q == limit || t[q] != '(') {
       return false;
     }
     int r = digitsEnd(t, skipSpaces(t, q + 1, e), e);
@@ -161,7 +161,7 @@ final class Logs {
   }
 
   /** Go's {@code goroutine 1 [running]:}. */
-  private static boolean isGoroutine(String t, int p, int e) {
+  private static boolean isGoroutine(char[] t, int p, int e) {
     if (!startsWith(t, p, e, "goroutine ")) {
       return false;
     }
@@ -170,13 +170,13 @@ final class Logs {
   }
 
   /** A function line of a Go trace: {@code main.main()}, {@code main.(*T).run(...)}: one token ending in ")". */
-  private static boolean isGoFunction(String t, int s, int e) {
+  private static boolean isGoFunction(char[] t, int s, int e) {
     int b = trimEnd(t, s, e);
-    if (b - s > Lines.WINDOW || t.charAt(b - 1) != ')') {
+    if (b - s > Lines.WINDOW || t[b - 1] != ')') {
       return false;
     }
     for (int p = s; p < b; p++) {
-      if (isSpace(t.charAt(p))) {
+      if (isSpace(t[p])) {
         return false;
       }
     }
@@ -184,50 +184,50 @@ final class Logs {
   }
 
   /** The kernel's {@code [  12.345678]} after its opening bracket. */
-  private static boolean isKernelTime(String t, int p, int e) {
+  private static boolean isKernelTime(char[] t, int p, int e) {
     int q = skipSpaces(t, p, e);
     int r = digitsEnd(t, q, e);
-    if (r == q || r >= e || t.charAt(r) != '.') {
+    if (r == q || r >= e || t[r] != '.') {
       return false;
     }
     int f = digitsEnd(t, r + 1, e);
-    return f > r + 1 && f < e && t.charAt(f) == ']';
+    return f > r + 1 && f < e && t[f] == ']';
   }
 
   /** {@code 2025-02-04 10:02:03} (also with {@code T}), or logcat's {@code 02-04 10:02:03}: seconds are required. */
-  private static boolean isTimestamp(String t, int p, int e) {
+  private static boolean isTimestamp(char[] t, int p, int e) {
     int q = p;
-    if (p + 4 < e && digitsEnd(t, p, p + 4) == p + 4 && t.charAt(p + 4) == '-') {
+    if (p + 4 < e && digitsEnd(t, p, p + 4) == p + 4 && t[p + 4] == '-') {
       q = p + 5;
     }
-    if (!isDigits(t, q, e, 2) || t.charAt(q + 2) != '-' || !isDigits(t, q + 3, e, 2)) {
+    if (!isDigits(t, q, e, 2) || t[q + 2] != '-' || !isDigits(t, q + 3, e, 2)) {
       return false;
     }
     int h = q + 5;
-    if (t.charAt(h) != ' ' && t.charAt(h) != 'T') {
+    if (t[h] != ' ' && t[h] != 'T') {
       return false;
     }
     h++;
     return isDigits(t, h, e, 2) && isDigits(t, h + 3, e, 2) && isDigits(t, h + 6, e, 2)
-        && t.charAt(h + 2) == ':' && t.charAt(h + 5) == ':';
+        && t[h + 2] == ':' && t[h + 5] == ':';
   }
 
   /** {@code src/foo.c:12:5: error: ...}: a token ending in {@code :line:} or {@code :line:col:}, then a severity. */
-  private static boolean isDiagnostic(String t, int p, int e) {
+  private static boolean isDiagnostic(char[] t, int p, int e) {
     int limit = Math.min(e, p + Lines.WINDOW);
     int sp = p;
-    while (sp < limit && !isSpace(t.charAt(sp))) {
+    while (sp < limit && !isSpace(t[sp])) {
       sp++;
     }
-    if (sp == limit || sp - p < 4 || t.charAt(sp - 1) != ':') {
+    if (sp == limit || sp - p < 4 || t[sp - 1] != ':') {
       return false;
     }
     int d = sp - 1;
-    while (d > p && isDigit(t.charAt(d - 1))) {
+    while (d > p && isDigit(t[d - 1])) {
       d--;
     }
     // d == p: the token is all digits ("778:"), with no file name before the line number.
-    if (d == sp - 1 || d == p || t.charAt(d - 1) != ':') {
+    if (d == sp - 1 || d == p || t[d - 1] != ':') {
       return false;
     }
     int word = sp + 1;
@@ -246,7 +246,7 @@ final class Logs {
   }
 
   /** Exactly {@code n} digits at {@code p}, followed by something. */
-  private static boolean isDigits(String t, int p, int e, int n) {
+  private static boolean isDigits(char[] t, int p, int e, int n) {
     return p + n < e && digitsEnd(t, p, p + n) == p + n;
   }
 }

@@ -29,11 +29,11 @@ final class Patches {
    * {@code Index: } followed by {@code ===}, or a diffstat (after format-patch's {@code ---} or two lines of it).
    * {@code [ns, ne)} is the next line, {@code ns < 0} when there is none.
    */
-  static boolean startsPatch(String t, int s, int e, int ns, int ne) {
+  static boolean startsPatch(char[] t, int s, int e, int ns, int ne) {
     if (s == e) {
       return false;
     }
-    switch (t.charAt(s)) {
+    switch (t[s]) {
       case 'd':
         return startsWith(t, s, e, "diff -");
       case '@':
@@ -52,7 +52,7 @@ final class Patches {
   }
 
   /** Parses {@code @@ -a[,b] +c[,d] @@...}; null when the line is not a hunk header. */
-  static Hunk hunk(String t, int s, int e) {
+  static Hunk hunk(char[] t, int s, int e) {
     if (!startsWith(t, s, e, "@@ -")) {
       return null;
     }
@@ -68,7 +68,7 @@ final class Patches {
   }
 
   /** A line of a diff outside its hunks, such as {@code diff --git}, {@code index}, {@code ---} or a mode line. */
-  static boolean isHeader(String t, int s, int e) {
+  static boolean isHeader(char[] t, int s, int e) {
     for (String header : HEADERS) {
       if (startsWith(t, s, e, header)) {
         return true;
@@ -78,7 +78,7 @@ final class Patches {
   }
 
   /** {@code git format-patch}'s {@code ---} line between the commit message and the diffstat. */
-  static boolean isSeparator(String t, int s, int e) {
+  static boolean isSeparator(char[] t, int s, int e) {
     return startsWith(t, s, e, "---") && isBlank(t, s + 3, e);
   }
 
@@ -86,8 +86,8 @@ final class Patches {
    * A diffstat line: {@code " path/to/file.c | 12 +++---"}, {@code " logo.png | Bin 0 -> 1234 bytes"},
    * {@code " 2 files changed, 9 insertions(+)"} or {@code " create mode 100644 x.c"}.
    */
-  static boolean isDiffstat(String t, int s, int e) {
-    if (e - s < 3 || t.charAt(s) != ' ') {
+  static boolean isDiffstat(char[] t, int s, int e) {
+    if (e - s < 3 || t[s] != ' ') {
       return false;
     }
     int p = skipSpaces(t, s, e);
@@ -102,10 +102,10 @@ final class Patches {
     }
     int bar = p;
     int limit = Math.min(e, s + Lines.WINDOW);
-    while (bar < limit && t.charAt(bar) != '|') {
+    while (bar < limit && t[bar] != '|') {
       bar++;
     }
-    if (bar == p || bar == limit || t.charAt(bar - 1) != ' ') {
+    if (bar == p || bar == limit || t[bar - 1] != ' ') {
       return false;
     }
     int q = skipSpaces(t, bar + 1, e);
@@ -117,19 +117,19 @@ final class Patches {
       return false;
     }
     r = skipSpaces(t, r, e);
-    while (r < e && (t.charAt(r) == '+' || t.charAt(r) == '-')) {
+    while (r < e && (t[r] == '+' || t[r] == '-')) {
       r++;
     }
     return r == trimEnd(t, r, e);
   }
 
   /** Parses {@code a[,b]} at {@code p}; returns where it ends, or -1. Nine digits at most, so counts fit an int. */
-  private static int range(String t, int p, int e) {
+  private static int range(char[] t, int p, int e) {
     int q = digitsEnd(t, p, e);
     if (q == p || q - p > 9) {
       return -1;
     }
-    if (q < e && t.charAt(q) == ',') {
+    if (q < e && t[q] == ',') {
       int r = digitsEnd(t, q + 1, e);
       return r == q + 1 || r - q - 1 > 9 ? -1 : r;
     }
@@ -137,10 +137,17 @@ final class Patches {
   }
 
   /** The line count of a range {@code [p, end)} that {@link #range} accepted. */
-  private static int count(String t, int p, int end) {
-    while (p < end && isDigit(t.charAt(p))) {
+  private static int count(char[] t, int p, int end) {
+    while (p < end && isDigit(t[p])) {
       p++;
     }
-    return p == end ? 1 : Integer.parseInt(t, p + 1, end, 10);
+    if (p == end) {
+      return 1;
+    }
+    int n = 0;
+    for (int q = p + 1; q < end; q++) {
+      n = n * 10 + t[q] - '0';
+    }
+    return n;
   }
 }

@@ -35,7 +35,8 @@ final class SegmentScanner {
   /** How many blank lines may stand between an attribution and its quote. */
   private static final int MAX_BLANKS_BEFORE_QUOTE = 2;
 
-  private final String text;
+  /** The text as an array: the line tests index it directly. */
+  private final char[] text;
   private final TextLines lines;
   private final Urls urls;
   private final RegionCollector out = new RegionCollector();
@@ -63,9 +64,9 @@ final class SegmentScanner {
   private boolean seenQuoteHeader;
 
   SegmentScanner(String text) {
-    this.text = text;
-    this.lines = new TextLines(text);
-    this.urls = new Urls(text);
+    this.text = text.toCharArray();
+    this.lines = new TextLines(text, this.text);
+    this.urls = new Urls(text, this.text);
   }
 
   List<Region> scan() {
@@ -95,7 +96,7 @@ final class SegmentScanner {
     int p = Lines.skipSpaces(text, s, e);
     if (p == e) {
       blank(next);
-    } else if (text.charAt(p) == '>') {
+    } else if (text[p] == '>') {
       // A '>' quote wins over every other reading, Python's ">>> " prompt included.
       emit(QUOTED, Lines.quoteDepth(text, p, e), next);
     } else if (opensFence(s, e)) {
@@ -130,7 +131,7 @@ final class SegmentScanner {
    */
   private void codeOrProse(int i, int s, int e, int next) {
     boolean shaped = Lines.looksLikeCode(text, s, e);
-    boolean leadingSpace = Lines.isSpace(text.charAt(s));
+    boolean leadingSpace = Lines.isSpace(text[s]);
     if (shapeCode ? shaped || leadingSpace : shaped && nextLooksLikeCode(i)) {
       emit(CODE, 0, next);
       shapeCode = true;
@@ -182,7 +183,7 @@ final class SegmentScanner {
       return;
     }
     if (mode == Mode.QUOTE_HEADERS) {
-      if (Attributions.isHeaderField(text, s, e) || (seenQuoteHeader && Lines.isSpace(text.charAt(s)))) {
+      if (Attributions.isHeaderField(text, s, e) || (seenQuoteHeader && Lines.isSpace(text[s]))) {
         seenQuoteHeader = true;
         emit(ATTRIBUTION, 0, next);
         return;
@@ -214,7 +215,7 @@ final class SegmentScanner {
         mayBeWrapped = false;
         return true;
       }
-      char c = text.charAt(s);
+      char c = text[s];
       if (c == ' ' || c == '-' || c == '+') {
         countHunkLine(c != '+', c != '-');
         mayBeWrapped = true;
@@ -242,7 +243,7 @@ final class SegmentScanner {
     if (s == e || Lines.isSignatureDash(text, s, e)) {
       return false;
     }
-    char c = text.charAt(s);
+    char c = text[s];
     return Patches.isHeader(text, s, e)
         || Patches.isSeparator(text, s, e)
         || Patches.isDiffstat(text, s, e)
@@ -324,14 +325,14 @@ final class SegmentScanner {
     if (p < 0) {
       return false;
     }
-    char c = text.charAt(p);
+    char c = text[p];
     int q = runEnd(p, e, c);
     if (q - p < 3) {
       return false;
     }
     if (c == '`') {
       for (int r = q; r < e; r++) {
-        if (text.charAt(r) == '`') {
+        if (text[r] == '`') {
           return false;
         }
       }
@@ -344,7 +345,7 @@ final class SegmentScanner {
   /** A fence closes with at least as many of its chars and nothing else. */
   private boolean closesFence(int s, int e) {
     int p = fenceStart(s, e);
-    if (p < 0 || text.charAt(p) != fenceChar) {
+    if (p < 0 || text[p] != fenceChar) {
       return false;
     }
     int q = runEnd(p, e, fenceChar);
@@ -354,14 +355,14 @@ final class SegmentScanner {
   /** Where a fence may start on this line: after at most three spaces, at a backtick or tilde; -1 otherwise. */
   private int fenceStart(int s, int e) {
     int p = s;
-    while (p < e && p - s < 3 && text.charAt(p) == ' ') {
+    while (p < e && p - s < 3 && text[p] == ' ') {
       p++;
     }
-    return p < e && (text.charAt(p) == '`' || text.charAt(p) == '~') ? p : -1;
+    return p < e && (text[p] == '`' || text[p] == '~') ? p : -1;
   }
 
   private int runEnd(int p, int e, char c) {
-    while (p < e && text.charAt(p) == c) {
+    while (p < e && text[p] == c) {
       p++;
     }
     return p;

@@ -7,13 +7,14 @@ import java.util.Arrays;
  * a lone {@code \r} (the terminator belongs to it), or at the end of the text. Immutable.
  */
 final class TextLines {
-  private final String text;
+  private final char[] chars;
   /** {@code starts[i]} is where line {@code i} starts; {@code starts[count]} is the text length. */
   private final int[] starts;
   private final int count;
 
-  TextLines(String text) {
-    this.text = text;
+  /** @param chars {@code text} as an array */
+  TextLines(String text, char[] chars) {
+    this.chars = chars;
     int n = text.length();
     int[] found = new int[64];
     int lines = 0;
@@ -36,7 +37,7 @@ final class TextLines {
       if (end < 0) {
         pos = n;
       } else {
-        boolean crlf = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n';
+        boolean crlf = chars[end] == '\r' && end + 1 < n && chars[end + 1] == '\n';
         pos = end + (crlf ? 2 : 1);
       }
     }
@@ -65,12 +66,12 @@ final class TextLines {
     int s = starts[i];
     int e = starts[i + 1];
     // Every \n and \r ends a line, so one found at the end of a line is its terminator.
-    if (e > s && text.charAt(e - 1) == '\n') {
+    if (e > s && chars[e - 1] == '\n') {
       e--;
-      if (e > s && text.charAt(e - 1) == '\r') {
+      if (e > s && chars[e - 1] == '\r') {
         e--;
       }
-    } else if (e > s && text.charAt(e - 1) == '\r') {
+    } else if (e > s && chars[e - 1] == '\r') {
       e--;
     }
     return e;

@@ -13,14 +13,17 @@ final class Urls {
   private static final String TRAILING = ".,;:!?]'\">";
 
   private final String text;
+  /** {@link #text} as an array, for the char-by-char scans. */
+  private final char[] chars;
   /** The next ':' at or after the last search start; -1 when there is none left, -2 before the first search. */
   private int colon = -2;
   /** Likewise for "www.". */
   private int www = -2;
   private int end;
 
-  Urls(String text) {
+  Urls(String text, char[] chars) {
     this.text = text;
+    this.chars = chars;
   }
 
   /** Where the next URL within {@code [from, limit)} starts, or -1; {@link #end()} is then where it ends. */
@@ -43,7 +46,7 @@ final class Urls {
         }
         from = w + 1;
       } else {
-        boolean slashes = c + 2 < limit && text.charAt(c + 1) == '/' && text.charAt(c + 2) == '/';
+        boolean slashes = c + 2 < limit && chars[c + 1] == '/' && chars[c + 2] == '/';
         int start = slashes ? schemeStart(c, from) : mailtoStart(c, from);
         if (start >= 0 && scanEnd(slashes ? c + 3 : c + 1, limit)) {
           return start;
@@ -77,7 +80,7 @@ final class Urls {
   }
 
   private boolean isWordStart(int p) {
-    return p == 0 || !(Character.isLetterOrDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.');
+    return p == 0 || !(Character.isLetterOrDigit(chars[p - 1]) || chars[p - 1] == '.');
   }
 
   /** Sets {@link #end} for a URL whose body starts at {@code body}; false when nothing is left of the body. */
@@ -86,7 +89,7 @@ final class Urls {
     int open = 0;
     int close = 0;
     while (p < limit) {
-      char ch = text.charAt(p);
+      char ch = chars[p];
       if (ch <= ' ' || Character.isSpaceChar(ch)) {
         break;
       }
@@ -98,7 +101,7 @@ final class Urls {
       p++;
     }
     while (p > body) {
-      char ch = text.charAt(p - 1);
+      char ch = chars[p - 1];
       if (ch == ')' && close > open) {
         close--;
       } else if (TRAILING.indexOf(ch) < 0) {
