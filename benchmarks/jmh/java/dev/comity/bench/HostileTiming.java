@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * Times every input of the hostile corpus ({@link HostileInputs}) at growing sizes and prints milliseconds per MB, so
  * that an input whose cost grows faster than its size shows as a rising ms/MB. Texts go through
- * {@code Moderator.check} with no size limit (the worst case: everything is scored); mails through
+ * {@code Moderator.check} with no size or line limit (the worst case: everything is scored); mails through
  * {@code MailParser.parse} and then the moderator with its default limit, as {@code comity scan} reads them.
  *
  * <pre>
@@ -32,7 +32,8 @@ public final class HostileTiming {
     for (String a : args.length == 0 ? new String[] {"1", "4", "16"} : args) {
       sizes.add(Double.parseDouble(a));
     }
-    Moderator unlimited = Moderator.builder().maxChars(Integer.MAX_VALUE - 16).build();
+    Moderator unlimited =
+        Moderator.builder().maxChars(Integer.MAX_VALUE - 16).maxLineChars(Integer.MAX_VALUE).build();
     Moderator defaults = Moderator.builder().build();
     System.out.printf("%-22s %10s %10s %10s%n", "input", "MB", "ms", "ms/MB");
     double worst = 0;
