@@ -55,6 +55,14 @@ public record Report(
     versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
   }
 
+  /**
+   * This report flagged {@link #truncated()}, for a caller whose own reading of the message stopped at a limit (a mail
+   * limit, say) before it was scored; this report itself when already flagged.
+   */
+  public Report asTruncated() {
+    return truncated ? this : new Report(id, verdict, score, categories, findings, true, failures, versions);
+  }
+
   /** Whether any scorer failed on this message. */
   public boolean hasFailures() {
     return !failures.isEmpty();

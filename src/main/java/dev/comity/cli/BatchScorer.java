@@ -83,8 +83,8 @@ final class BatchScorer {
         if (item.error() == null) {
           Message message = item.mail() != null ? item.mail() : Message.builder(item.text()).id(item.id()).build();
           report = moderator.check(message);
-          if (item.truncated() && !report.truncated()) {
-            report = truncated(report);
+          if (item.truncated()) {
+            report = report.asTruncated();
           }
           verdicts[report.verdict().ordinal()]++;
           if (threading && item.mail() != null) {
@@ -108,11 +108,6 @@ final class BatchScorer {
     }
     byte[] output = jsonl ? bytes.toByteArray() : human.toString().getBytes(StandardCharsets.UTF_8);
     return new Chunk(output, verdicts, inputErrors, batch.bytes(), replies);
-  }
-
-  /** {@code report} flagged as about part of its message. */
-  private static Report truncated(Report r) {
-    return new Report(r.id(), r.verdict(), r.score(), r.categories(), r.findings(), true, r.failures(), r.versions());
   }
 
   /** What threading needs of a mail, without its text, so a whole archive's worth stays small. */

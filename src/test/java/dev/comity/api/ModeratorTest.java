@@ -116,6 +116,17 @@ class ModeratorTest {
   }
 
   @Test
+  void aCallerWhoseReadingStoppedAtALimitCanFlagTheReportTruncated() {
+    Report r = bare().scorer(new WordScorer("words", "idiot", Category.INSULT)).build().check("an idiot");
+
+    Report flagged = r.asTruncated();
+
+    assertThat(flagged.truncated()).isTrue();
+    assertThat(flagged).usingRecursiveComparison().ignoringFields("truncated").isEqualTo(r);
+    assertThat(flagged.asTruncated()).isSameAs(flagged);
+  }
+
+  @Test
   void truncationNeverSplitsASurrogatePair() {
     Moderator m = bare().scorer(new WordScorer("words", "x", Category.INSULT)).maxChars(2).build();
     Report r = m.check("a\uD83D\uDE00x");

@@ -49,7 +49,7 @@ final class DigestEntry {
       out.append("  - and ").append(findings.size() - MAX_FINDINGS).append(" more findings\n");
     }
     if (report.truncated()) {
-      out.append("  (the message is longer than the scoring limit: only its beginning was scored)\n");
+      out.append("  (the message is over a reading or scoring limit: part of it was not scored)\n");
     }
     return out.toString();
   }

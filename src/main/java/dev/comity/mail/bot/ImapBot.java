@@ -10,6 +10,7 @@ import dev.comity.api.Finding;
 import dev.comity.api.Moderator;
 import dev.comity.api.Report;
 import dev.comity.api.Verdict;
+import dev.comity.mail.MailLimits;
 import dev.comity.mail.MailParser;
 import dev.comity.thread.AuthorKeys;
 import dev.comity.thread.ParticipantStore;
@@ -406,10 +407,14 @@ public final class ImapBot implements AutoCloseable {
       return Optional.of(DigestEntry.unscored(head, "the message is larger than "
           + config.maxMessageBytes() + " bytes (bot.max-message-bytes)", actions, archiveUrl));
     }
-    dev.comity.api.Message message = read(m, uid);
+    MailParser.Parsed parsed = read(m, uid);
+    dev.comity.api.Message message = parsed.message();
     Report report;
     try {
       report = moderator.check(message);
+      if (parsed.truncated()) {
+        report = report.asTruncated();
+      }
     } catch (RuntimeException e) {
       // check() does not throw on content; a bug must still not hide a message from the moderators.
       LOG.log(ERROR, "UID " + uid + ": scoring failed; flagged for a person to read", e);
@@ -511,22 +516,22 @@ public final class ImapBot implements AutoCloseable {
     ((Folder) folder).fetch(found, profile);
     for (Message m : found) {
       try {
-        out.add(m.getSize() > config.maxMessageBytes() ? headersOnly(m) : read(m, folder.getUID(m)));
+        out.add(m.getSize() > config.maxMessageBytes() ? headersOnly(m) : read(m, folder.getUID(m)).message());
       } catch (MessageRemovedException e) {
         // Gone since the search: nothing to replay.
       }
     }
   }
 
-  /** Reads and parses the whole message. */
-  private static dev.comity.api.Message read(Message m, long uid) throws MessagingException {
+  /** Reads and parses the whole message, within the default mail limits. */
+  private static MailParser.Parsed read(Message m, long uid) throws MessagingException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(m.getSize(), 0));
     try {
       m.writeTo(raw);
     } catch (IOException e) {
       throw new MessagingException("reading UID " + uid + " failed", e);
     }
-    return MailParser.parse(raw.toByteArray());
+    return MailParser.parse(raw.toByteArray(), MailLimits.DEFAULT);
   }
 
   /** The report of a message that was not scored: it still counts for who posts when in its thread. */
