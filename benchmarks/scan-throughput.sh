@@ -2,9 +2,10 @@
 # End-to-end throughput of `comity scan --format jsonl` over a JSONL corpus: runs it RUNS times (default 3) and prints
 # the median wall time as MB/s and messages/s, with the CPU time (user + sys), peak RSS, cores, load average and JVM.
 # CPU seconds are steadier than wall time on a shared machine, and their ratio to the wall time shows how many cores
-# the run kept busy. Medians because the machine is shared and
-# noisy. Builds nothing: run `./mvnw -B package -DskipTests` first. JAVA_OPTS is passed to the JVM and SCAN_OPTS to
-# scan (e.g. SCAN_OPTS='--threads 1' or '--no-bundled-lexicons --lexicon lexicons/en').
+# the run kept busy. Medians because the machine is shared and noisy. Runs scan as users do, through the launcher
+# `target/comity`, which picks the JVM options for scan. Builds nothing: run `./mvnw -B package -DskipTests` first.
+# JAVA_OPTS is added to the JVM's options (the launcher's COMITY_JAVA_OPTS) and SCAN_OPTS to scan's (e.g.
+# SCAN_OPTS='--threads 1' or '--no-bundled-lexicons --lexicon lexicons/en').
 set -euo pipefail
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
@@ -14,13 +15,13 @@ fi
 jsonl=$(realpath -- "$1")
 runs=${2:-3}
 cd "$(dirname "$0")/.."
-jar=target/comity.jar
+launcher=target/comity
 if [ ! -f "$jsonl" ]; then
   echo "no such file: $1" >&2
   exit 2
 fi
-if [ ! -f "$jar" ]; then
-  echo "$jar not found: build it first with ./mvnw -B package -DskipTests" >&2
+if [ ! -x "$launcher" ]; then
+  echo "$launcher not found: build it first with ./mvnw -B package -DskipTests" >&2
   exit 2
 fi
 
@@ -29,7 +30,8 @@ trap 'rm -rf "$tmp"' EXIT
 bytes=$(stat -c %s "$jsonl")
 messages=$(wc -l < "$jsonl")
 # shellcheck disable=SC2086 # JAVA_OPTS and SCAN_OPTS hold several options
-command=(java ${JAVA_OPTS:-} -jar "$jar" scan --format jsonl ${SCAN_OPTS:-} "$jsonl")
+command=("$launcher" scan --format jsonl ${SCAN_OPTS:-} "$jsonl")
+export COMITY_JAVA_OPTS="${JAVA_OPTS:-}"
 
 calc() {
   awk "BEGIN { printf \"%.3f\", $1 }"
@@ -40,7 +42,7 @@ median() {
 }
 
 printf 'corpus   %s: %d messages, %.1f MB\n' "$jsonl" "$messages" "$(calc "$bytes / 1e6")"
-printf 'command  %s > /dev/null  (%d runs)\n' "${command[*]}" "$runs"
+printf 'command  %s%s > /dev/null  (%d runs)\n' "${JAVA_OPTS:+COMITY_JAVA_OPTS='$JAVA_OPTS' }" "${command[*]}" "$runs"
 for i in $(seq "$runs"); do
   if ! /usr/bin/time -o "$tmp/time" -f '%e %M %U %S' "${command[@]}" > /dev/null 2> "$tmp/stderr"; then
     echo "run $i failed:" >&2

@@ -1,0 +1,115 @@
+package dev.comity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code comity} launcher script ({@code src/main/sh/comity}), run with {@code sh} against a stand-in JVM that
+ * prints the arguments it was given, one per line.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherScriptTest {
+  private static final Path SCRIPT = Path.of("src/main/sh/comity");
+
+  @TempDir Path dir;
+  private Path install;
+  private Path javaHome;
+
+  @BeforeEach
+  void installNextToAJar() throws IOException {
+    install = Files.createDirectories(dir.resolve("opt/comity"));
+    Files.copy(SCRIPT, install.resolve("comity"));
+    Files.writeString(install.resolve("comity.jar"), "");
+    javaHome = dir.resolve("jdk");
+    Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  @Test
+  void oneShotCommandsRunWithTheQuickCompilerAndTheSerialCollector() throws Exception {
+    for (String command : List.of("scan", "check", "filter", "thread", "lexicon")) {
+      assertThat(run(install.resolve("comity"), Map.of(), command, "mail box.mbox").lines())
+          .as(command)
+          .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar(), command, "mail box.mbox");
+    }
+  }
+
+  @Test
+  void longRunningCommandsKeepTheJvmDefaults() throws Exception {
+    for (String command : List.of("bot", "train", "evaluate", "bench", "thread-eval", "--help")) {
+      assertThat(run(install.resolve("comity"), Map.of(), command).lines())
+          .as(command)
+          .containsExactly("-jar", jar(), command);
+    }
+  }
+
+  @Test
+  void userOptionsComeAfterTheLaunchersSoTheyWin() throws Exception {
+    Result r = run(install.resolve("comity"), Map.of("COMITY_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=4"), "scan");
+
+    assertThat(r.lines())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=4", "-jar", jar(),
+            "scan");
+  }
+
+  @Test
+  void findsTheJarThroughASymbolicLink() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("usr/local/bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("comity"), install.resolve("comity"));
+
+    assertThat(run(link, Map.of(), "check", "text").lines()).contains("-jar", jar());
+  }
+
+  @Test
+  void aMissingJarIsReportedWithWhereItWasLookedFor() throws Exception {
+    Files.delete(install.resolve("comity.jar"));
+
+    Result r = run(install.resolve("comity"), Map.of(), "scan", "x.jsonl");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr()).contains(jar() + " not found", "next to comity.jar");
+  }
+
+  private String jar() throws IOException {
+    return install.toRealPath().resolve("comity.jar").toString();
+  }
+
+  private record Result(int exit, String stdout, String stderr) {
+    List<String> lines() {
+      assertThat(exit).as(stderr).isZero();
+      return stdout.lines().toList();
+    }
+  }
+
+  private Result run(Path script, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", script.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().remove("COMITY_JAVA_OPTS");
+    pb.environment().put("JAVA_HOME", javaHome.toString());
+    pb.environment().putAll(env);
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    return new Result(
+        p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
