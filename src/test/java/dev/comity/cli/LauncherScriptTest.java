@@ -69,6 +69,16 @@ class LauncherScriptTest {
   }
 
   @Test
+  void userOptionsAreNotExpandedAsFileNames() throws Exception {
+    Files.writeString(dir.resolve("-XX:CompileCommand=quiet,Foo::bar"), "");
+
+    Result r =
+        run(install.resolve("comity"), Map.of("COMITY_JAVA_OPTS", dir + "/-XX:CompileCommand=quiet,Foo::*"), "check");
+
+    assertThat(r.lines()).contains(dir + "/-XX:CompileCommand=quiet,Foo::*");
+  }
+
+  @Test
   void findsTheJarThroughASymbolicLink() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("usr/local/bin"));
     Path link = Files.createSymbolicLink(bin.resolve("comity"), install.resolve("comity"));
