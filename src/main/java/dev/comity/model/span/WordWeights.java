@@ -65,7 +65,7 @@ final class WordWeights {
 
   /**
    * {@link SpanFeatures#keyHash} of every word of at least {@code minLength} characters seen at least {@code minSeen}
-   * times with weight at least {@code min}, sorted.
+   * times with weight at least {@code min}, sorted and distinct.
    */
   long[] hashesAtLeast(double min, int minSeen, int minLength) {
     return weights.entrySet().stream()
