@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -21,7 +22,8 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * The message model: an OpenNLP document categorizer over {@link MessageFeatures} whose outcomes are {@link #NONE} and
  * Comity category ids, plus the {@link Calibration} that turns its probabilities into finding weights. Immutable and
- * thread-safe: the OpenNLP model is shared and each thread gets its own {@link DocumentCategorizerME}.
+ * thread-safe: the OpenNLP model is shared; a QN model is evaluated by a {@link QnEvaluator}, any other by a {@link
+ * DocumentCategorizerME} per thread.
  */
 final class MessageModel {
   /** The outcome of a civil message. */
@@ -47,6 +49,8 @@ final class MessageModel {
   private final int uncivil;
   /** Whether the model has no category outcome, only {@link #NONE} and {@link #UNCIVIL}. */
   private final boolean binary;
+  /** Evaluates the model without OpenNLP's feature strings, when it can: see {@link QnEvaluator}. */
+  private final Optional<QnEvaluator> direct;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
   MessageModel(DoccatModel doccat, Calibration calibration) {
@@ -65,6 +69,7 @@ final class MessageModel {
     }
     this.uncivil = me.getIndex(UNCIVIL);
     this.binary = !anyCategory;
+    this.direct = QnEvaluator.of(doccat);
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(doccat));
   }
 
@@ -75,7 +80,7 @@ final class MessageModel {
    * #BINARY_CATEGORY}.
    */
   double[] probabilities(String[] tokens) {
-    double[] outcomes = categorizer.get().categorize(tokens);
+    double[] outcomes = direct.isPresent() ? direct.get().categorize(tokens) : categorizer.get().categorize(tokens);
     double[] p = new double[outcome.length];
     double specific = 0;
     for (int c = 0; c < outcome.length; c++) {

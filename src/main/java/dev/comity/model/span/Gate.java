@@ -9,6 +9,19 @@ package dev.comity.model.span;
  * hash is in the gate.
  */
 final class Gate {
+  /** Character classes, as bits: word character ({@link Tokens#isWordChar}), letter or digit, letter. */
+  private static final int WORD = 1;
+  private static final int LETTER_OR_DIGIT = 2;
+  private static final int LETTER = 4;
+  /** The classes of the ASCII characters, looked up rather than computed: they are most of what mail is written in. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = (byte) computeClasses(c);
+    }
+  }
+
   private final LongHashSet hashes;
 
   /** A gate opened by the words whose {@link SpanFeatures#keyHash} is one of {@code keyHashes}. */
@@ -20,7 +33,7 @@ final class Gate {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Tokens.isWordChar(text.charAt(i))) {
+      if ((classes(text.charAt(i)) & WORD) == 0) {
         i++;
         continue;
       }
@@ -36,10 +49,11 @@ final class Gate {
       boolean letter = false;
       for (; i < n; i++) {
         char c = text.charAt(i);
-        if (!Tokens.isWordChar(c)) {
+        int classes = classes(c);
+        if ((classes & WORD) == 0) {
           break;
         }
-        boolean letterOrDigit = Character.isLetterOrDigit(c);
+        boolean letterOrDigit = (classes & LETTER_OR_DIGIT) != 0;
         if (!started) {
           started = letterOrDigit || Tokens.isLeadingSymbol(text, i, n);
           if (!started) {
@@ -60,7 +74,7 @@ final class Gate {
           savedH = h;
           savedRun = run;
           savedCount = count;
-          letter |= Character.isLetter(c);
+          letter |= (classes & LETTER) != 0;
         }
       }
       if (letter && hashes.contains(SpanFeatures.finish(SpanFeatures.emit(savedH, savedRun, savedCount)))) {
@@ -68,5 +82,14 @@ final class Gate {
       }
     }
     return false;
+  }
+
+  private static int classes(char c) {
+    return c < ASCII.length ? ASCII[c] : computeClasses(c);
+  }
+
+  private static int computeClasses(char c) {
+    return (Tokens.isWordChar(c) ? WORD : 0) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+        | (Character.isLetter(c) ? LETTER : 0);
   }
 }
