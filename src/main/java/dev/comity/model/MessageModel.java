@@ -1,5 +1,7 @@
 package dev.comity.model;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.comity.api.Category;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,8 +51,11 @@ final class MessageModel {
   private final int uncivil;
   /** Whether the model has no category outcome, only {@link #NONE} and {@link #UNCIVIL}. */
   private final boolean binary;
-  /** Evaluates the model without OpenNLP's feature strings, when it can: see {@link QnEvaluator}. */
-  private final Optional<QnEvaluator> direct;
+  /**
+   * Evaluates the model without OpenNLP's feature strings, when it can: see {@link QnEvaluator}. Built on first use:
+   * it takes a noticeable part of start-up, and most runs that read a few messages never get past the gate.
+   */
+  private final Supplier<Optional<QnEvaluator>> direct;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
   MessageModel(DoccatModel doccat, Calibration calibration) {
@@ -69,7 +74,7 @@ final class MessageModel {
     }
     this.uncivil = me.getIndex(UNCIVIL);
     this.binary = !anyCategory;
-    this.direct = QnEvaluator.of(doccat);
+    this.direct = Suppliers.memoize(() -> QnEvaluator.of(doccat));
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(doccat));
   }
 
@@ -80,7 +85,9 @@ final class MessageModel {
    * #BINARY_CATEGORY}.
    */
   double[] probabilities(String[] tokens) {
-    double[] outcomes = direct.isPresent() ? direct.get().categorize(tokens) : categorizer.get().categorize(tokens);
+    Optional<QnEvaluator> evaluator = direct.get();
+    double[] outcomes =
+        evaluator.isPresent() ? evaluator.get().categorize(tokens) : categorizer.get().categorize(tokens);
     double[] p = new double[outcome.length];
     double specific = 0;
     for (int c = 0; c < outcome.length; c++) {
