@@ -1,32 +1,40 @@
 package dev.comity.model.span;
 
+import java.util.Collection;
+
 /**
  * The words that let the span tagger run on a text: see {@link SpanTaggerModel#mayMark}. Immutable and thread-safe.
  *
- * <p>A text is read in one pass per word, with no allocation: the word is cut as {@link Tokens} cuts it (symbols at
- * its edges dropped, but a leading {@code @} or {@code $} before a letter kept), and its {@link SpanFeatures#keyHash}
- * is computed on the fly, so that {@code opens} is true exactly when some word of the text has a letter and a key whose
- * hash is in the gate.
+ * <p>{@link #opens} is true exactly when some word of the text, cut as {@link Tokens} cuts it (symbols at its edges
+ * dropped, but a leading {@code @} or {@code $} before a letter kept), has a letter and its {@link SpanFeatures#key}
+ * is a gate key. It reads each word once with no allocation, and computes the word's {@link SpanFeatures#keyHash}
+ * only when the set of letters of its key is that of some gate key: with a few hundred keys that is rare, so most
+ * words cost a table lookup per character and one set lookup.
  */
 final class Gate {
   /** Character classes, as bits: word character ({@link Tokens#isWordChar}), letter or digit, letter. */
   private static final int WORD = 1;
   private static final int LETTER_OR_DIGIT = 2;
   private static final int LETTER = 4;
-  /** The classes of the ASCII characters, looked up rather than computed: they are most of what mail is written in. */
-  private static final byte[] ASCII = new byte[128];
+  /** Where the character's {@link #bit} starts in {@link #ASCII}. */
+  private static final int BIT_SHIFT = 3;
+  /** The classes and bit of the ASCII characters, looked up rather than computed: most mail is written in them. */
+  private static final int[] ASCII = new int[128];
 
   static {
     for (char c = 0; c < ASCII.length; c++) {
-      ASCII[c] = (byte) computeClasses(c);
+      ASCII[c] = computeClasses(c) | bit(c) << BIT_SHIFT;
     }
   }
 
   private final LongHashSet hashes;
+  /** The {@link #letters} of every gate key. */
+  private final LongHashSet letterSets;
 
-  /** A gate opened by the words whose {@link SpanFeatures#keyHash} is one of {@code keyHashes}. */
-  Gate(long[] keyHashes) {
-    this.hashes = new LongHashSet(keyHashes);
+  /** A gate opened by words whose key is one of {@code keys}. */
+  Gate(Collection<String> keys) {
+    hashes = new LongHashSet(keys.stream().mapToLong(SpanFeatures::keyHash).toArray());
+    letterSets = new LongHashSet(keys.stream().mapToLong(Gate::letters).toArray());
   }
 
   boolean opens(CharSequence text) {
@@ -37,51 +45,55 @@ final class Gate {
         i++;
         continue;
       }
-      // The hash state (h, run, count) of the word read so far, and the same state after its last letter or digit:
-      // symbols after that are trimmed off the word, so its hash is the saved state's.
-      long h = SpanFeatures.SEED;
-      char run = 0;
-      int count = 0;
-      long savedH = h;
-      char savedRun = 0;
-      int savedCount = 0;
-      boolean started = false;
+      int start = -1;
+      int end = -1;
+      int letters = 0;
+      int lettersToEnd = 0; // the letters up to the last letter or digit: symbols after it are trimmed off the word
       boolean letter = false;
       for (; i < n; i++) {
         char c = text.charAt(i);
-        int classes = classes(c);
+        int classes = c < ASCII.length ? ASCII[c] : computeClasses(c) | bit(c) << BIT_SHIFT;
         if ((classes & WORD) == 0) {
           break;
         }
         boolean letterOrDigit = (classes & LETTER_OR_DIGIT) != 0;
-        if (!started) {
-          started = letterOrDigit || Tokens.isLeadingSymbol(text, i, n);
-          if (!started) {
+        if (start < 0) {
+          if (!letterOrDigit && !Tokens.isLeadingSymbol(text, i, n)) {
             continue;
           }
+          start = i;
         }
-        char f = SpanFeatures.fold(c);
-        if (f != 0) {
-          if (f == run) {
-            count++;
-          } else {
-            h = SpanFeatures.emit(h, run, count);
-            run = f;
-            count = 1;
-          }
-        }
+        letters |= classes >>> BIT_SHIFT;
         if (letterOrDigit) {
-          savedH = h;
-          savedRun = run;
-          savedCount = count;
+          end = i + 1;
+          lettersToEnd = letters;
           letter |= (classes & LETTER) != 0;
         }
       }
-      if (letter && hashes.contains(SpanFeatures.finish(SpanFeatures.emit(savedH, savedRun, savedCount)))) {
+      if (letter && letterSets.contains(lettersToEnd)
+          && hashes.contains(SpanFeatures.keyHash(text, start, end))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Which characters a key has, as bits ({@link #bit} of each): the same for a word as for its key, since {@link
+   * SpanFeatures#key} only folds characters, drops some and collapses runs.
+   */
+  static long letters(CharSequence key) {
+    int letters = 0;
+    for (int i = 0; i < key.length(); i++) {
+      letters |= bit(key.charAt(i));
+    }
+    return letters;
+  }
+
+  /** A bit for each letter a to z of a character as {@link SpanFeatures#key} reads it, one for others, 0 if dropped. */
+  private static int bit(char c) {
+    char f = SpanFeatures.fold(c);
+    return f == 0 ? 0 : f >= 'a' && f <= 'z' ? 1 << (f - 'a') : 1 << 26;
   }
 
   private static int classes(char c) {

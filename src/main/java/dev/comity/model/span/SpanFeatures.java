@@ -88,28 +88,47 @@ final class SpanFeatures {
     for (int i = 0; i < key.length(); i++) {
       h = mix(h, key.charAt(i));
     }
-    return finish(h);
+    return h ^ (h >>> 29);
   }
 
-  /** The hash state before the first character; see {@link Gate}, which hashes words as it reads them. */
-  static final long SEED = 0x9E3779B97F4A7C15L;
+  /**
+   * {@link #keyHash} of {@code key(text[from, to))} for a word with a letter, computed without building the key: the
+   * folding and run collapsing of {@link #key} done on the fly, so {@link Gate} can look words up with no allocation.
+   */
+  static long keyHash(CharSequence text, int from, int to) {
+    long h = SEED;
+    char run = 0;
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      char c = fold(text.charAt(i));
+      if (c == 0) {
+        continue;
+      }
+      if (c == run) {
+        count++;
+        continue;
+      }
+      h = emit(h, run, count);
+      run = c;
+      count = 1;
+    }
+    h = emit(h, run, count);
+    return h ^ (h >>> 29);
+  }
+
+  private static final long SEED = 0x9E3779B97F4A7C15L;
 
   private static long mix(long h, char c) {
     return (h ^ c) * 0x100000001B3L;
   }
 
   /** A run of {@code count} times {@code c} as {@link #key} writes it: twice when doubled, else once. */
-  static long emit(long h, char c, int count) {
+  private static long emit(long h, char c, int count) {
     if (count == 0) {
       return h;
     }
     h = mix(h, c);
     return count == 2 ? mix(h, c) : h;
-  }
-
-  /** The hash of a key from the state after its last character. */
-  static long finish(long h) {
-    return h ^ (h >>> 29);
   }
 
   /** The word's learned weight in tenths, {@code u} when it is unknown. */

@@ -47,7 +47,7 @@ public final class SpanTaggerModel {
     @SuppressWarnings("unchecked")
     Map<String, Context> parameters = (Map<String, Context>) classifier.getDataStructures()[1];
     this.parameters = parameters;
-    this.gate = new Gate(weights.hashesAtLeast(GATE_WEIGHT, GATE_SEEN, GATE_LENGTH));
+    this.gate = new Gate(weights.keysAtLeast(GATE_WEIGHT, GATE_SEEN, GATE_LENGTH));
   }
 
   /**

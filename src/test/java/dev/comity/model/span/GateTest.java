@@ -8,11 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class GateTest {
   private static Gate gateOf(String... keys) {
-    long[] hashes = new long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      hashes[i] = SpanFeatures.keyHash(keys[i]);
-    }
-    return new Gate(hashes);
+    return new Gate(List.of(keys));
   }
 
   @Test

@@ -20,6 +20,16 @@ class SpanFeaturesTest {
   }
 
   @Test
+  void theGateHashOfAWordIsTheHashOfItsKey() {
+    for (String word : java.util.List.of("idiot", "1d10t", "sh!t", "f*ck", "stuuupid", "moron's", "coffee", "@ss", "b")) {
+      assertThat(SpanFeatures.keyHash("x " + word + " y", 2, 2 + word.length()))
+          .as(word)
+          .isEqualTo(SpanFeatures.keyHash(SpanFeatures.key(word)));
+    }
+    assertThat(SpanFeatures.keyHash("idiot")).isNotEqualTo(SpanFeatures.keyHash("idiots"));
+  }
+
+  @Test
   void keyLeavesNumbersAlone() {
     assertThat(SpanFeatures.key("2017")).isEqualTo("2017");
   }

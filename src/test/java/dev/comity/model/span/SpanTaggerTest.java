@@ -36,7 +36,7 @@ class SpanTaggerTest {
 
   @Test
   void theGateOpensOnWordsTheTrainingSpansMarkOftenWhateverTheirSpellingOrPunctuation() {
-    Gate gate = new Gate(model.weights().hashesAtLeast(0.4, 2, 3));
+    Gate gate = new Gate(model.weights().keysAtLeast(0.4, 2, 3));
 
     assertThat(gate.opens("honestly, only an idiot would ship this.")).isTrue();
     assertThat(gate.opens("what a m0r0n!")).isTrue();
@@ -48,10 +48,10 @@ class SpanTaggerTest {
 
   @Test
   void theGateKeepsOnlyWordsSeenOftenEnoughAndLongEnough() {
-    assertThat(model.weights().hashesAtLeast(0.4, 2, 3)).contains(SpanFeatures.keyHash("idiot"));
-    assertThat(model.weights().hashesAtLeast(0.4, 4, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
-    assertThat(model.weights().hashesAtLeast(0.4, 2, 6)).doesNotContain(SpanFeatures.keyHash("idiot"));
-    assertThat(model.weights().hashesAtLeast(0.99, 2, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
+    assertThat(model.weights().keysAtLeast(0.4, 2, 3)).contains("idiot");
+    assertThat(model.weights().keysAtLeast(0.4, 4, 3)).doesNotContain("idiot");
+    assertThat(model.weights().keysAtLeast(0.4, 2, 6)).doesNotContain("idiot");
+    assertThat(model.weights().keysAtLeast(0.99, 2, 3)).doesNotContain("idiot");
     // The shipped thresholds need more training occurrences than this corpus has.
     assertThat(model.mayMark("only an idiot would ship this")).isFalse();
   }
