@@ -32,6 +32,16 @@ class GateTest {
   }
 
   @Test
+  void aWordWithTheLettersOfAKeyButAnotherKeyDoesNotOpenIt() {
+    Gate gate = gateOf("dog");
+
+    assertThat(gate.opens("the god of small things")).isFalse();
+    assertThat(gate.opens("a good dodgy patch")).isFalse();
+    assertThat(gate.opens("a good dog")).isTrue();
+    assertThat(gate.opens("a d0oog")).isTrue();
+  }
+
+  @Test
   void aWordWithoutALetterNeverOpensTheGate() {
     Gate gate = gateOf("666", SpanFeatures.key("1337"));
 
