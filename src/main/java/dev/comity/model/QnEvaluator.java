@@ -189,24 +189,27 @@ final class QnEvaluator {
 
   /** The outcome probabilities for {@code tokens}, as {@code DocumentCategorizerME.categorize} gives them. */
   double[] categorize(String[] tokens) {
-    double[] probs = new double[outcomes];
+    // Look every feature up first, then add: the lookups of different tokens do not depend on each other, so the
+    // processor overlaps their cache misses; the additions then run in QNModel.eval's order.
+    int n = tokens.length;
+    long[] found = new long[n]; // per token: its id (high half) and own parameters offset, or -1
     int previous = -1; // id of the previous token, -1 after a break or an unknown word: no pair feature then
-    for (String t : tokens) {
-      if (t.equals(MessageFeatures.BREAK)) {
-        previous = -1;
-        continue;
-      }
-      int id = -1;
-      int slot = find(t);
-      if (slot >= 0) {
-        long info = words[slot + 2];
-        id = (int) (info >>> 32);
-        add(probs, (int) info);
-        if (previous >= 0) {
-          add(probs, pair(previous, id));
-        }
-      }
+    for (int k = 0; k < n; k++) {
+      int slot = tokens[k].equals(MessageFeatures.BREAK) ? -1 : find(tokens[k]);
+      found[k] = slot < 0 ? -1 : words[slot + 2];
+    }
+    int[] pairs = new int[n]; // per token: the parameters offset of its pair with the previous token, or -1
+    for (int k = 0; k < n; k++) {
+      int id = found[k] < 0 ? -1 : (int) (found[k] >>> 32);
+      pairs[k] = previous >= 0 && id >= 0 ? pair(previous, id) : -1;
       previous = id;
+    }
+    double[] probs = new double[outcomes];
+    for (int k = 0; k < n; k++) {
+      if (found[k] >= 0) {
+        add(probs, (int) found[k]);
+        add(probs, pairs[k]);
+      }
     }
     double logSumExp = ArrayMath.logSumOfExps(probs);
     for (int oi = 0; oi < probs.length; oi++) {
