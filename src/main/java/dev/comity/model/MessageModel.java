@@ -1,5 +1,7 @@
 package dev.comity.model;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.comity.api.Category;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -21,7 +24,8 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * The message model: an OpenNLP document categorizer over {@link MessageFeatures} whose outcomes are {@link #NONE} and
  * Comity category ids, plus the {@link Calibration} that turns its probabilities into finding weights. Immutable and
- * thread-safe: the OpenNLP model is shared and each thread gets its own {@link DocumentCategorizerME}.
+ * thread-safe: the OpenNLP model is shared; a QN model is evaluated by a {@link QnEvaluator}, any other by a {@link
+ * DocumentCategorizerME} per thread.
  */
 final class MessageModel {
   /** The outcome of a civil message. */
@@ -47,6 +51,11 @@ final class MessageModel {
   private final int uncivil;
   /** Whether the model has no category outcome, only {@link #NONE} and {@link #UNCIVIL}. */
   private final boolean binary;
+  /**
+   * Evaluates the model without OpenNLP's feature strings, when it can: see {@link QnEvaluator}. Built on first use:
+   * it takes a noticeable part of start-up, and most runs that read a few messages never get past the gate.
+   */
+  private final Supplier<Optional<QnEvaluator>> direct;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
   MessageModel(DoccatModel doccat, Calibration calibration) {
@@ -65,6 +74,7 @@ final class MessageModel {
     }
     this.uncivil = me.getIndex(UNCIVIL);
     this.binary = !anyCategory;
+    this.direct = Suppliers.memoize(() -> QnEvaluator.of(doccat));
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(doccat));
   }
 
@@ -75,7 +85,9 @@ final class MessageModel {
    * #BINARY_CATEGORY}.
    */
   double[] probabilities(String[] tokens) {
-    double[] outcomes = categorizer.get().categorize(tokens);
+    Optional<QnEvaluator> evaluator = direct.get();
+    double[] outcomes =
+        evaluator.isPresent() ? evaluator.get().categorize(tokens) : categorizer.get().categorize(tokens);
     double[] p = new double[outcome.length];
     double specific = 0;
     for (int c = 0; c < outcome.length; c++) {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import com.google.common.base.Throwables;
 import dev.comity.model.span.SpanTaggerModel;
 
 /**
@@ -102,30 +105,60 @@ final class ModelBundle {
     InputStream open(String name) throws IOException;
   }
 
+  /**
+   * Reads the bundle; the span tagger on a thread of its own while this one reads the message model, as the two take
+   * about the same time to load and do not depend on each other.
+   */
   private static ModelBundle read(Opener files, String where) throws IOException {
+    ModelManifest m;
+    try (InputStream in = files.open(MANIFEST)) {
+      m = ModelManifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), where + MANIFEST);
+    }
+    FutureTask<SpanTaggerModel> span = null;
+    if (m.entries().containsKey("sha256." + SPAN)) {
+      span = new FutureTask<>(() -> {
+        try (InputStream in = files.open(SPAN)) {
+          return SpanTaggerModel.read(in);
+        }
+      });
+      Thread t = new Thread(span, "comity-load-span-model");
+      t.setDaemon(true);
+      t.start();
+    }
     byte[] message;
     String calibration;
-    String manifest;
     try (InputStream in = files.open(MESSAGE)) {
       message = in.readAllBytes();
     }
     try (InputStream in = files.open(CALIBRATION)) {
       calibration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    try (InputStream in = files.open(MANIFEST)) {
-      manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
     MessageModel model = new MessageModel(
         MessageModel.deserialize(new ByteArrayInputStream(message)),
         Calibration.read(calibration, where + CALIBRATION));
-    ModelManifest m = ModelManifest.parse(manifest, where + MANIFEST);
-    Optional<SpanTaggerModel> span = Optional.empty();
-    if (m.entries().containsKey("sha256." + SPAN)) {
-      try (InputStream in = files.open(SPAN)) {
-        span = Optional.of(SpanTaggerModel.read(in));
+    return new ModelBundle(model, span == null ? Optional.empty() : Optional.of(result(span)), m);
+  }
+
+  /** What {@code task} returned, its exception rethrown as if it had run on this thread. */
+  private static <T> T result(FutureTask<T> task) throws IOException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // finish loading, then let the caller see the interrupt
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwables.throwIfInstanceOf(e.getCause(), IOException.class);
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
-    return new ModelBundle(model, span, m);
   }
 
   /** Writes the files of a bundle into {@code dir}, creating it. */

@@ -130,6 +130,7 @@ final class ModelScorer implements Scorer {
     List<TaggedSpan> tagged = words.stream().filter(t -> t.probability() >= MIN_SPAN_PROBABILITY).toList();
     List<Finding> findings = new ArrayList<>();
     List<int[]> sentences = null;
+    List<double[]> bySentence = null;
     for (Category c : Category.values()) {
       double w = weights[c.ordinal()];
       if (w < MIN_WEIGHT) {
@@ -147,8 +148,9 @@ final class ModelScorer implements Scorer {
       }
       if (sentences == null) {
         sentences = sentences(tokens);
+        bySentence = probabilities(model, tokens, sentences);
       }
-      int[] best = strongest(model, tokens, sentences, c);
+      int[] best = strongest(sentences, bySentence, c);
       Span span = view.toOriginal(tokens.starts[best[0]], tokens.ends[best[1] - 1]);
       findings.add(finding(context, "model/" + c.id(), c, w, span, String.format(Locale.ROOT,
           "The message model reads the message as %s (%.2f); strongest in this sentence.",
@@ -234,17 +236,30 @@ final class ModelScorer implements Scorer {
     return out;
   }
 
-  private static int[] strongest(MessageModel model, ProseTokens tokens, List<int[]> sentences, Category c) {
+  /** The message model's probabilities for each sentence alone; none needed when there is one sentence. */
+  private static List<double[]> probabilities(MessageModel model, ProseTokens tokens, List<int[]> sentences) {
+    if (sentences.size() == 1) {
+      return List.of();
+    }
+    List<double[]> out = new ArrayList<>(sentences.size());
+    for (int[] s : sentences) {
+      out.add(model.probabilities(MessageFeatures.tokens(tokens, s[0], s[1])));
+    }
+    return out;
+  }
+
+  /** The sentence where {@code c} is most probable, the first on ties. */
+  private static int[] strongest(List<int[]> sentences, List<double[]> bySentence, Category c) {
     if (sentences.size() == 1) {
       return sentences.get(0);
     }
     int[] best = sentences.get(0);
     double bestP = -1;
-    for (int[] s : sentences) {
-      double p = model.probabilities(MessageFeatures.tokens(tokens, s[0], s[1]))[c.ordinal()];
+    for (int i = 0; i < sentences.size(); i++) {
+      double p = bySentence.get(i)[c.ordinal()];
       if (p > bestP) {
         bestP = p;
-        best = s;
+        best = sentences.get(i);
       }
     }
     return best;

@@ -69,7 +69,7 @@ final class SpanFeatures {
   }
 
   /** A word character as {@link #key} reads it: leet symbols as letters, 0 for the dropped ones. */
-  private static char fold(char c) {
+  static char fold(char c) {
     return switch (c) {
       case '0' -> 'o';
       case '1', '!', '|' -> 'i';
@@ -93,7 +93,7 @@ final class SpanFeatures {
 
   /**
    * {@link #keyHash} of {@code key(text[from, to))} for a word with a letter, computed without building the key: the
-   * folding and run collapsing of {@link #key} done on the fly, so a gate can look words up with no allocation.
+   * folding and run collapsing of {@link #key} done on the fly, so {@link Gate} can look words up with no allocation.
    */
   static long keyHash(CharSequence text, int from, int to) {
     long h = SEED;

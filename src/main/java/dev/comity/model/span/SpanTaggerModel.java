@@ -9,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -34,8 +33,8 @@ public final class SpanTaggerModel {
   private final double relative;
   private final int inside;
   private final Map<String, Context> parameters;
-  /** Hashes of the words that open the gate: see {@link #mayMark}. */
-  private final long[] gate;
+  /** The words that open the gate: see {@link #mayMark}. */
+  private final Gate gate;
 
   SpanTaggerModel(
       AbstractModel classifier, WordWeights weights, boolean charNgrams, double threshold, double relative) {
@@ -48,7 +47,7 @@ public final class SpanTaggerModel {
     @SuppressWarnings("unchecked")
     Map<String, Context> parameters = (Map<String, Context>) classifier.getDataStructures()[1];
     this.parameters = parameters;
-    this.gate = weights.hashesAtLeast(GATE_WEIGHT, GATE_SEEN, GATE_LENGTH);
+    this.gate = new Gate(weights.keysAtLeast(GATE_WEIGHT, GATE_SEEN, GATE_LENGTH));
   }
 
   /**
@@ -73,36 +72,7 @@ public final class SpanTaggerModel {
    * the tagger and costlier models on the bulk of civil text.
    */
   public boolean mayMark(CharSequence normalized) {
-    return anyWord(normalized, gate);
-  }
-
-  static boolean anyWord(CharSequence text, long[] sortedHashes) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Tokens.isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int run = Tokens.runEnd(text, i);
-      int end = Tokens.trimmedEnd(text, i, run);
-      int start = Tokens.trimmedStart(text, i, end);
-      i = run;
-      if (hasLetter(text, start, end)
-          && Arrays.binarySearch(sortedHashes, SpanFeatures.keyHash(text, start, end)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasLetter(CharSequence text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return gate.opens(normalized);
   }
 
   /**

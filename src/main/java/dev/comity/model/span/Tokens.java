@@ -78,7 +78,7 @@ final class Tokens {
         || c == '#' || c == '%' || c == '|';
   }
 
-  private static boolean isLeadingSymbol(CharSequence s, int i, int end) {
+  static boolean isLeadingSymbol(CharSequence s, int i, int end) {
     char c = s.charAt(i);
     return (c == '@' || c == '$') && i + 1 < end && Character.isLetter(s.charAt(i + 1));
   }

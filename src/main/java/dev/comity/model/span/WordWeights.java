@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,13 +65,13 @@ final class WordWeights {
   }
 
   /**
-   * {@link SpanFeatures#keyHash} of every word of at least {@code minLength} characters seen at least {@code minSeen}
-   * times with weight at least {@code min}, sorted.
+   * Every word of at least {@code minLength} characters seen at least {@code minSeen} times with weight at least {@code
+   * min}, sorted.
    */
-  long[] hashesAtLeast(double min, int minSeen, int minLength) {
+  List<String> keysAtLeast(double min, int minSeen, int minLength) {
     return weights.entrySet().stream()
         .filter(e -> e.getValue()[0] >= min && e.getValue()[1] >= minSeen && e.getKey().length() >= minLength)
-        .mapToLong(e -> SpanFeatures.keyHash(e.getKey())).sorted().distinct().toArray();
+        .map(Map.Entry::getKey).sorted().toList();
   }
 
   /** Writes the words in sorted order, so the same weights always give the same bytes. */

@@ -36,22 +36,22 @@ class SpanTaggerTest {
 
   @Test
   void theGateOpensOnWordsTheTrainingSpansMarkOftenWhateverTheirSpellingOrPunctuation() {
-    long[] gate = model.weights().hashesAtLeast(0.4, 2, 3);
+    Gate gate = new Gate(model.weights().keysAtLeast(0.4, 2, 3));
 
-    assertThat(SpanTaggerModel.anyWord("honestly, only an idiot would ship this.", gate)).isTrue();
-    assertThat(SpanTaggerModel.anyWord("what a m0r0n!", gate)).isTrue();
-    assertThat(SpanTaggerModel.anyWord("(garbage)", gate)).isTrue();
-    assertThat(SpanTaggerModel.anyWord("thanks, the parser change looks good to me.", gate)).isFalse();
-    assertThat(SpanTaggerModel.anyWord("idiotic", gate)).isFalse();
-    assertThat(SpanTaggerModel.anyWord("", gate)).isFalse();
+    assertThat(gate.opens("honestly, only an idiot would ship this.")).isTrue();
+    assertThat(gate.opens("what a m0r0n!")).isTrue();
+    assertThat(gate.opens("(garbage)")).isTrue();
+    assertThat(gate.opens("thanks, the parser change looks good to me.")).isFalse();
+    assertThat(gate.opens("idiotic")).isFalse();
+    assertThat(gate.opens("")).isFalse();
   }
 
   @Test
   void theGateKeepsOnlyWordsSeenOftenEnoughAndLongEnough() {
-    assertThat(model.weights().hashesAtLeast(0.4, 2, 3)).contains(SpanFeatures.keyHash("idiot"));
-    assertThat(model.weights().hashesAtLeast(0.4, 4, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
-    assertThat(model.weights().hashesAtLeast(0.4, 2, 6)).doesNotContain(SpanFeatures.keyHash("idiot"));
-    assertThat(model.weights().hashesAtLeast(0.99, 2, 3)).doesNotContain(SpanFeatures.keyHash("idiot"));
+    assertThat(model.weights().keysAtLeast(0.4, 2, 3)).contains("idiot");
+    assertThat(model.weights().keysAtLeast(0.4, 4, 3)).doesNotContain("idiot");
+    assertThat(model.weights().keysAtLeast(0.4, 2, 6)).doesNotContain("idiot");
+    assertThat(model.weights().keysAtLeast(0.99, 2, 3)).doesNotContain("idiot");
     // The shipped thresholds need more training occurrences than this corpus has.
     assertThat(model.mayMark("only an idiot would ship this")).isFalse();
   }
