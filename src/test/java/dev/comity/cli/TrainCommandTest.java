@@ -100,6 +100,22 @@ class TrainCommandTest {
   }
 
   @Test
+  void evaluatePrintsNotApplicableForRocAucWhenEveryMessageIsUncivil() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("one-class/jsonl"));
+    ObjectMapper json = new ObjectMapper();
+    Files.write(dir.resolve("mine.jsonl"), List.of(
+        json.writeValueAsString(Map.of("id", "a", "text", "Only an idiot would merge this without running the tests.",
+            "toxic", true, "categories", List.of("insult"))),
+        json.writeValueAsString(Map.of("id", "b", "text", "Your patch is garbage and so is your review of mine.",
+            "toxic", true, "categories", List.of("insult")))));
+
+    Cli.Result evaluate = cli().run("evaluate", "--data", tmp.resolve("one-class").toString(), "--include", "jsonl");
+
+    assertThat(evaluate.exit()).as(evaluate.err()).isZero();
+    assertThat(evaluate.out()).doesNotContain("NaN").containsPattern("default, any finding +1\\.000 +\\S+ +\\S+ +n/a");
+  }
+
+  @Test
   void aMissingModelDirectoryIsAConfigurationError() {
     Cli.Result r = cli().run("check", "--models", tmp.resolve("nothing").toString(), "hello");
 
