@@ -4,7 +4,7 @@
 # CPU seconds are steadier than wall time on a shared machine, and their ratio to the wall time shows how many cores
 # the run kept busy. Medians because the machine is shared and noisy. Runs scan as users do, through the launcher
 # `target/comity`, which picks the JVM options for scan. Builds nothing: run `./mvnw -B package -DskipTests` first.
-# JAVA_OPTS is added to the JVM's options (the launcher's COMITY_JAVA_OPTS) and SCAN_OPTS to scan's (e.g.
+# The launcher's COMITY_JAVA_OPTS and JAVA_HOME apply as they do for users; SCAN_OPTS is added to scan's options (e.g.
 # SCAN_OPTS='--threads 1' or '--no-bundled-lexicons --lexicon lexicons/en').
 set -euo pipefail
 
@@ -29,9 +29,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 bytes=$(stat -c %s "$jsonl")
 messages=$(wc -l < "$jsonl")
-# shellcheck disable=SC2086 # JAVA_OPTS and SCAN_OPTS hold several options
+# shellcheck disable=SC2086 # SCAN_OPTS holds several options
 command=("$launcher" scan --format jsonl ${SCAN_OPTS:-} "$jsonl")
-export COMITY_JAVA_OPTS="${JAVA_OPTS:-}"
 
 calc() {
   awk "BEGIN { printf \"%.3f\", $1 }"
@@ -42,7 +41,8 @@ median() {
 }
 
 printf 'corpus   %s: %d messages, %.1f MB\n' "$jsonl" "$messages" "$(calc "$bytes / 1e6")"
-printf 'command  %s%s > /dev/null  (%d runs)\n' "${JAVA_OPTS:+COMITY_JAVA_OPTS='$JAVA_OPTS' }" "${command[*]}" "$runs"
+printf 'command  %s%s > /dev/null  (%d runs)\n' "${COMITY_JAVA_OPTS:+COMITY_JAVA_OPTS='$COMITY_JAVA_OPTS' }" \
+  "${command[*]}" "$runs"
 for i in $(seq "$runs"); do
   if ! /usr/bin/time -o "$tmp/time" -f '%e %M %U %S' "${command[@]}" > /dev/null 2> "$tmp/stderr"; then
     echo "run $i failed:" >&2
@@ -64,4 +64,4 @@ printf 'median   %8.2f s  %6.1f MB/s  %8.0f msg/s  %6.2f s CPU  %6.0f MB peak RS
   "$(calc "$bytes / 1e6 / $seconds")" "$(calc "$messages / $seconds")" "$cpu" \
   "$(calc "$rss_kb / 1024")"
 printf 'machine  %d cores, load average %s, %s\n' "$(nproc)" "$(cut -d ' ' -f 1-3 /proc/loadavg)" \
-  "$(java ${JAVA_OPTS:-} -version 2>&1 | head -n 1)"
+  "$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"

@@ -1,6 +1,8 @@
 package dev.comity.model;
 
+import com.google.common.base.Throwables;
 import dev.comity.api.ConfigurationException;
+import dev.comity.model.span.SpanTaggerModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import com.google.common.base.Throwables;
-import dev.comity.model.span.SpanTaggerModel;
+import opennlp.tools.doccat.DoccatModel;
 
 /**
  * The models one {@link ModelScorer} uses, as written by {@code comity train}: a directory (or, for the shipped
@@ -88,16 +90,62 @@ final class ModelBundle {
   }
 
   /**
-   * The bundle in {@code dir}.
+   * The bundle in {@code dir}, after checking each model file against the digest its manifest recorded and the
+   * manifest's feature fingerprint against this version's feature extractor: a file changed after training, or models
+   * trained by a version that turns text into other features, would score without an error but wrongly.
    *
-   * @throws ConfigurationException naming the file that is missing or unreadable
+   * @throws ConfigurationException listing every file that is missing, unreadable, changed or from another version
    */
   static ModelBundle read(Path dir) {
+    List<String> problems = check(dir);
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(problems);
+    }
     try {
       return read(name -> Files.newInputStream(dir.resolve(name)), dir + "/");
     } catch (IOException | RuntimeException e) {
       throw new ConfigurationException(List.of(dir + ": not a model directory written by 'comity train': " + e));
     }
+  }
+
+  private static List<String> check(Path dir) {
+    Path manifestFile = dir.resolve(MANIFEST);
+    ModelManifest m;
+    try {
+      m = ModelManifest.parse(Files.readString(manifestFile), manifestFile.toString());
+    } catch (IOException | RuntimeException e) {
+      return List.of(dir + ": not a model directory written by 'comity train': " + e);
+    }
+    Map<String, String> entries = m.entries();
+    List<String> problems = new ArrayList<>();
+    for (String name : List.of(MESSAGE, CALIBRATION, SPAN)) {
+      String recorded = entries.get("sha256." + name);
+      if (recorded == null) {
+        if (!name.equals(SPAN)) { // a bundle without gold spans in its training data has no tagger
+          problems.add(manifestFile + ": no sha256." + name + " entry");
+        }
+        continue;
+      }
+      Path file = dir.resolve(name);
+      try {
+        if (!ModelManifest.sha256(Files.readAllBytes(file)).equals(recorded)) {
+          problems.add(file + ": not the file 'comity train' wrote (its SHA-256 differs from " + MANIFEST
+              + "); restore it or train again");
+        }
+      } catch (NoSuchFileException e) {
+        problems.add(file + ": missing, though " + MANIFEST + " lists it");
+      } catch (IOException e) {
+        problems.add(file + ": cannot be read: " + e);
+      }
+    }
+    String fingerprint = entries.get("features.fingerprint");
+    if (fingerprint == null) {
+      problems.add(manifestFile + ": no features.fingerprint entry");
+    } else if (!fingerprint.equals(ModelManifest.featureFingerprint())) {
+      problems.add(manifestFile + ": trained by a Comity version that extracts other features from text;"
+          + " train the models again with this version's 'comity train'");
+    }
+    return problems;
   }
 
   private interface Opener {
@@ -119,6 +167,10 @@ final class ModelBundle {
       span = new FutureTask<>(() -> {
         try (InputStream in = files.open(SPAN)) {
           return SpanTaggerModel.read(in);
+        } catch (NoSuchFileException e) {
+          throw e;
+        } catch (IOException | RuntimeException e) {
+          throw new IOException(where + SPAN + ": " + e.getMessage(), e);
         }
       });
       Thread t = new Thread(span, "comity-load-span-model");
@@ -133,9 +185,13 @@ final class ModelBundle {
     try (InputStream in = files.open(CALIBRATION)) {
       calibration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    MessageModel model = new MessageModel(
-        MessageModel.deserialize(new ByteArrayInputStream(message)),
-        Calibration.read(calibration, where + CALIBRATION));
+    DoccatModel doccat;
+    try {
+      doccat = MessageModel.deserialize(new ByteArrayInputStream(message));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(where + MESSAGE + ": " + e.getMessage(), e);
+    }
+    MessageModel model = new MessageModel(doccat, Calibration.read(calibration, where + CALIBRATION));
     return new ModelBundle(model, span == null ? Optional.empty() : Optional.of(result(span)), m);
   }
 

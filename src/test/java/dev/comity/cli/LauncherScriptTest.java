@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code comity} launcher script ({@code src/main/sh/comity}), run with {@code sh} against a stand-in JVM that
- * prints the arguments it was given, one per line.
+ * prints the arguments it was given, one per line, and a stand-in {@code getconf} that reports {@code PROCESSORS}
+ * processors (2 unless a test says otherwise).
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherScriptTest {
@@ -28,6 +29,7 @@ class LauncherScriptTest {
   @TempDir Path dir;
   private Path install;
   private Path javaHome;
+  private Path tools;
 
   @BeforeEach
   void installNextToAJar() throws IOException {
@@ -38,6 +40,10 @@ class LauncherScriptTest {
     Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
     Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    tools = Files.createDirectories(dir.resolve("tools"));
+    Path getconf = tools.resolve("getconf");
+    Files.writeString(getconf, "#!/bin/sh\necho \"${PROCESSORS:-2}\"\n");
+    Files.setPosixFilePermissions(getconf, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   @Test
@@ -55,6 +61,39 @@ class LauncherScriptTest {
       assertThat(run(install.resolve("comity"), Map.of(), command).lines())
           .as(command)
           .containsExactly("-jar", jar(), command);
+    }
+  }
+
+  @Test
+  void withMoreThanTwoProcessorsTheJvmKeepsItsOwnCollector() throws Exception {
+    assertThat(run(install.resolve("comity"), Map.of("PROCESSORS", "16"), "scan", "big.jsonl").lines())
+        .containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar(), "scan", "big.jsonl");
+  }
+
+  @Test
+  void aCollectorChosenByTheUserReplacesTheSerialOne() throws Exception {
+    Result r = run(install.resolve("comity"), Map.of("COMITY_JAVA_OPTS", "-Xmx1g -XX:+UseParallelGC"), "scan");
+
+    assertThat(r.lines())
+        .containsExactly("-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:+UseParallelGC", "-jar", jar(), "scan");
+  }
+
+  @Test
+  void theOptionsItPassesStartARealJvm() throws Exception {
+    String realJava = ProcessHandle.current().info().command().orElseThrow();
+    for (String user : List.of("", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=4 -XX:-UseSerialGC")) {
+      List<String> command = new ArrayList<>(List.of(realJava));
+      for (String option : run(install.resolve("comity"), Map.of("COMITY_JAVA_OPTS", user), "scan").lines()) {
+        if (option.equals("-jar")) {
+          break;
+        }
+        command.add(option);
+      }
+      command.add("-version");
+      Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(jvm.waitFor()).as(command + "\n" + output).isZero();
     }
   }
 
@@ -87,6 +126,28 @@ class LauncherScriptTest {
   }
 
   @Test
+  void findsTheJarThroughARelativeLinkInsideALinkedDirectory() throws Exception {
+    // ~/bin -> /opt/bin and /opt/bin/comity -> ../comity/comity: '..' must be taken from /opt/bin, not from ~/bin.
+    Path optBin = Files.createDirectories(dir.resolve("opt/bin"));
+    Files.createSymbolicLink(optBin.resolve("comity"), Path.of("../comity/comity"));
+    Path home = Files.createDirectories(dir.resolve("home/me"));
+    Path homeBin = Files.createSymbolicLink(home.resolve("bin"), optBin);
+
+    assertThat(run(homeBin.resolve("comity"), Map.of(), "check", "text").lines()).contains("-jar", jar());
+  }
+
+  @Test
+  void aMissingJavaIsReportedWithWhereItWasLookedFor() throws Exception {
+    Path noJdk = Files.createDirectories(dir.resolve("no-jdk/bin"));
+
+    Result r = run(install.resolve("comity"), Map.of("JAVA_HOME", noJdk.getParent().toString()), "check", "text");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr()).contains(noJdk.resolve("java") + "'", "set JAVA_HOME");
+  }
+
+  @Test
   void aMissingJarIsReportedWithWhereItWasLookedFor() throws Exception {
     Files.delete(install.resolve("comity.jar"));
 
@@ -114,6 +175,7 @@ class LauncherScriptTest {
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("COMITY_JAVA_OPTS");
     pb.environment().put("JAVA_HOME", javaHome.toString());
+    pb.environment().put("PATH", tools + ":" + System.getenv("PATH"));
     pb.environment().putAll(env);
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");

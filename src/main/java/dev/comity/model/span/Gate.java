@@ -6,10 +6,11 @@ import java.util.Collection;
  * The words that let the span tagger run on a text: see {@link SpanTaggerModel#mayMark}. Immutable and thread-safe.
  *
  * <p>{@link #opens} is true exactly when some word of the text, cut as {@link Tokens} cuts it (symbols at its edges
- * dropped, but a leading {@code @} or {@code $} before a letter kept), has a letter and its {@link SpanFeatures#key}
- * is a gate key. It reads each word once with no allocation, and computes the word's {@link SpanFeatures#keyHash}
- * only when the set of letters of its key is that of some gate key: with a few hundred keys that is rare, so most
- * words cost a table lookup per character and one set lookup.
+ * dropped, but a leading {@code @} or {@code $} before a letter kept, though a word longer than
+ * {@link Tokens#MAX_WORD} is read whole where {@link Tokens} shortens it), has a letter and its
+ * {@link SpanFeatures#key} is a gate key. It reads each word once with no allocation, and computes the word's
+ * {@link SpanFeatures#keyHash} only when the set of letters of its key is that of some gate key: with a few hundred
+ * keys that is rare, so most words cost a table lookup per character and one set lookup.
  */
 final class Gate {
   /** Character classes, as bits: word character ({@link Tokens#isWordChar}), letter or digit, letter. */

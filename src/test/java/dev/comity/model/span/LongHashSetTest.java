@@ -67,7 +67,7 @@ class LongHashSetTest {
   }
 
   @Test
-  void duplicatesAreKeptOnceAndAFullTableStillEndsAProbe() {
+  void aKeyGivenManyTimesIsKeptOnce() {
     LongHashSet set = new LongHashSet(new long[] {9, 9, 9, 9, 9, 9, 9, 9});
 
     assertThat(set.contains(9)).isTrue();
