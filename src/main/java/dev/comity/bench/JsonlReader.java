@@ -63,6 +63,10 @@ final class JsonlReader {
         }
       }
     }
+    if (!toxic.booleanValue() && !categories.isEmpty()) {
+      throw line.problem("'categories' on a civil example: categories name what makes a message uncivil, so give"
+          + " them only with \"toxic\": true");
+    }
     Optional<List<Span>> spans = Optional.empty();
     if (line.node().has("spans")) {
       List<Span> list = new ArrayList<>();

@@ -43,12 +43,22 @@ final class Offsets {
     return new Span(start, text.offsetByCodePoints(start, e - s));
   }
 
-  /** The set of code-point indexes covered by UTF-16 spans, as the official span metric counts characters. */
+  /**
+   * The set of code-point indexes covered by UTF-16 spans, as the official span metric counts characters. A span that
+   * cuts a surrogate pair covers the whole character: counting its code points from the cut would shift it onto the
+   * next character.
+   */
   static BitSet codePointSet(String text, Collection<Span> spans) {
     BitSet set = new BitSet();
     for (Span s : spans) {
       int end = Math.min(s.end(), text.length());
       int start = Math.min(s.start(), end);
+      if (start > 0 && start < text.length() && Character.isSurrogatePair(text.charAt(start - 1), text.charAt(start))) {
+        start--;
+      }
+      if (end > start && end < text.length() && Character.isSurrogatePair(text.charAt(end - 1), text.charAt(end))) {
+        end++;
+      }
       int from = text.codePointCount(0, start);
       set.set(from, from + text.codePointCount(start, end));
     }

@@ -13,10 +13,10 @@ public final class RocAuc {
 
   /**
    * @return the AUC in [0, 1], or {@code NaN} when there is no positive or no negative example
+   * @throws IllegalArgumentException when the arrays differ in length or a score is NaN
    */
   public static double of(double[] scores, boolean[] labels) {
-    Preconditions.checkArgument(scores.length == labels.length, "%s scores for %s labels",
-        scores.length, labels.length);
+    check(scores, labels);
     int n = scores.length;
     Integer[] order = new Integer[n];
     Arrays.setAll(order, i -> i);
@@ -42,5 +42,18 @@ public final class RocAuc {
       return Double.NaN;
     }
     return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+  }
+
+  /**
+   * One label per score, and no NaN score: NaN is unordered, so it has no rank and no threshold.
+   *
+   * @throws IllegalArgumentException naming the first NaN score
+   */
+  static void check(double[] scores, boolean[] labels) {
+    Preconditions.checkArgument(scores.length == labels.length, "%s scores for %s labels",
+        scores.length, labels.length);
+    for (int i = 0; i < scores.length; i++) {
+      Preconditions.checkArgument(!Double.isNaN(scores[i]), "score %s is NaN", i);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.comity.bench;
 
-import com.google.common.base.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,10 +15,13 @@ public final class ThresholdSweep {
 
   private ThresholdSweep() {}
 
-  /** One point per distinct score, thresholds descending; empty when there are no scores. */
+  /**
+   * One point per distinct score, thresholds descending; empty when there are no scores.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length or a score is NaN
+   */
   public static List<Point> of(double[] scores, boolean[] labels) {
-    Preconditions.checkArgument(scores.length == labels.length, "%s scores for %s labels",
-        scores.length, labels.length);
+    RocAuc.check(scores, labels);
     int n = scores.length;
     Integer[] order = new Integer[n];
     Arrays.setAll(order, i -> i);

@@ -14,7 +14,8 @@ import java.util.Set;
  * toxic rows it is malformed or nested JSON, and where it parses it covers the same characters as {@code spans} in all
  * but 6 rows. {@code is_toxic} is 1 or blank (= 0). Only toxic rows have an {@code id}; the others are named
  * {@code row-N} by their 1-based record number; a repeated id (upstream has one duplicated row) gets {@code #row-N}
- * appended and keeps the id as its group, so both copies land on the same side of a split.
+ * appended. The group is the text: upstream repeats about 5,000 comments under other ids or none, far apart in the
+ * file, so grouping by id would put copies of one comment on both sides of a split.
  */
 final class ToxiSpanSeReader {
   static final String NAME = "toxispanse";
@@ -29,8 +30,8 @@ final class ToxiSpanSeReader {
       String isToxic = record.get("is_toxic").strip();
       Labels.Mapping m = Labels.of(NAME, isToxic.isEmpty() ? "0" : isToxic, record);
       String row = "row-" + record.record().getRecordNumber();
-      String group = record.get("id").isBlank() ? row : record.get("id");
-      String id = seen.add(group) ? group : group + "#" + row;
+      String name = record.get("id").isBlank() ? row : record.get("id");
+      String id = seen.add(name) ? name : name + "#" + row;
       out.add(
           new Example(
               NAME,
@@ -39,7 +40,7 @@ final class ToxiSpanSeReader {
               m.toxic(),
               m.categories(),
               Optional.of(Offsets.runsToSpans(text, ToxicSpansReader.offsets(record, "spans"))),
-              group));
+              text));
     }
     return out;
   }

@@ -101,8 +101,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
       scores[i] = reports[i].score();
     }
     BinaryMetrics m = BinaryMetrics.of(predicted, gold);
-    out.printf(Locale.ROOT, "%-34s %7.3f %7.3f %7.3f %7s%n", label, m.precision(), m.recall(), m.f1(),
-        auc(scores, gold));
+    out.printf(Locale.ROOT, "%-34s %7s %7s %7s %7s%n", label, rate(m.precision()), rate(m.recall()), rate(m.f1()),
+        rate(RocAuc.of(scores, gold)));
   }
 
   /** Mean SemEval span F1 over the uncivil messages that have gold spans; predicted spans are all findings' spans. */
@@ -182,14 +182,16 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         header = true;
       }
       BinaryMetrics m = BinaryMetrics.of(predicted, gold);
-      out.printf(Locale.ROOT, "%-16s %6d %7.3f %7.3f %7.3f %7s%n", c.id(), positives, m.precision(), m.recall(),
-          m.f1(), auc(scores, gold));
+      out.printf(Locale.ROOT, "%-16s %6d %7s %7s %7s %7s%n", c.id(), positives, rate(m.precision()),
+          rate(m.recall()), rate(m.f1()), rate(RocAuc.of(scores, gold)));
     }
   }
 
-  /** ROC-AUC to three places, or "n/a" when the gold has one class only (e.g. Toxic Spans: every post is toxic). */
-  private static String auc(double[] scores, boolean[] gold) {
-    double auc = RocAuc.of(scores, gold);
-    return Double.isNaN(auc) ? "n/a" : String.format(Locale.ROOT, "%.3f", auc);
+  /**
+   * A rate to three places, or "n/a" when it is undefined: precision without a positive prediction, ROC-AUC when the
+   * gold has one class only (Toxic Spans: every post is toxic).
+   */
+  private static String rate(double value) {
+    return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
   }
 }

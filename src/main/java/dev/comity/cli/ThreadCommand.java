@@ -109,7 +109,11 @@ final class ThreadCommand implements Callable<Integer> {
       List<ThreadReport> results = conversations.parallelStream()
           .map(c -> analysis.analyze(c, p -> reports.get(p.message()), store, keys))
           .toList();
-      write(results, messages.size());
+      try {
+        write(results, messages.size());
+      } catch (IOException e) {
+        throw new InputException("cannot write output: " + e.getMessage(), e); // a closed pipe, a full disk
+      }
     }
     return 0;
   }
@@ -145,6 +149,9 @@ final class ThreadCommand implements Callable<Integer> {
           + brigading + " brigading, " + pileOn + " pile_on)");
     }
     text.flush();
+    if (text.checkError()) { // PrintWriter keeps the IOException to itself
+      throw new IOException("the output stream failed");
+    }
     out.flush();
   }
 

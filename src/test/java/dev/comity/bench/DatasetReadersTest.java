@@ -55,13 +55,13 @@ class DatasetReadersTest {
   }
 
   @Test
-  void toxiSpanSeReadsSpansColumnNamesUnlabeledRowsAndKeepsDuplicatesInOneGroup() throws IOException {
+  void toxiSpanSeReadsSpansColumnNamesUnlabeledRowsAndGroupsCopiesOfAComment() throws IOException {
     List<Example> dev = read("toxispanse", "dev");
     assertThat(dev).extracting(Example::id).containsExactly("4101", "row-2", "4102", "4101#row-4");
     assertThat(dev).extracting(Example::toxic).containsExactly(true, false, true, true);
     assertThat(covered(dev.get(0))).containsExactly("Ugh", "garbage");
     assertThat(covered(dev.get(2))).containsExactly("crap");
-    assertThat(dev.get(3).group()).isEqualTo("4101");
+    assertThat(dev.get(3).group()).isEqualTo(dev.get(0).group()).isNotEqualTo(dev.get(2).group());
     assertThat(dev.get(1).spans()).contains(List.of());
   }
 
@@ -154,6 +154,16 @@ class DatasetReadersTest {
     assertThat(own.get(0).group()).isEqualTo("thread-1");
     assertThat(own.get(1).group()).isEqualTo("m2");
     assertThat(own.get(1).spans()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void userJsonlRefusesCategoriesOnACivilExample(@TempDir Path root) throws IOException {
+    Files.createDirectories(root.resolve("jsonl"));
+    Files.writeString(root.resolve("jsonl/a.jsonl"),
+        "{\"id\":\"1\",\"text\":\"Please rebase.\",\"toxic\":false,\"categories\":[\"impatience\"]}\n");
+    assertThatThrownBy(() -> Datasets.named("jsonl").read(root, "all"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("a.jsonl:1: 'categories' on a civil example");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.comity.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,12 @@ class RocAucTest {
   void undefinedWithoutBothClasses() {
     assertThat(RocAuc.of(new double[] {0.3, 0.4}, new boolean[] {true, true})).isNaN();
     assertThat(RocAuc.of(new double[] {}, new boolean[] {})).isNaN();
+  }
+
+  @Test
+  void aNanScoreIsRefusedRatherThanRanked() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RocAuc.of(new double[] {0.2, Double.NaN, 0.7}, new boolean[] {true, false, true}))
+        .withMessage("score 1 is NaN");
   }
 }

@@ -58,4 +58,14 @@ class SpanF1Test {
     double f1 = SpanF1.post(text, List.of(new Span(5, 13), new Span(8, 13)), List.of(new Span(8, 13)));
     assertThat(f1).isCloseTo(10.0 / 13, within(1e-12));
   }
+
+  @Test
+  void aSpanThatCutsAnEmojiCoversTheEmojiNotTheNextLetter() {
+    String text = "😀ab";
+    // [1, 2) is the emoji's second half: code point 0, not "a" (code point 1, UTF-16 [2, 3))
+    assertThat(SpanF1.post(text, List.of(new Span(1, 2)), List.of(new Span(2, 3)))).isZero();
+    assertThat(SpanF1.post(text, List.of(new Span(1, 2)), List.of(new Span(0, 2)))).isEqualTo(1.0);
+    // [2, 3) is "a" whole; [0, 1) ends inside the emoji and covers it
+    assertThat(SpanF1.post(text, List.of(new Span(0, 1)), List.of(new Span(0, 2)))).isEqualTo(1.0);
+  }
 }

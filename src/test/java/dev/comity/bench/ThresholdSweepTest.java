@@ -1,6 +1,7 @@
 package dev.comity.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,12 @@ class ThresholdSweepTest {
   @Test
   void noScoresNoPoints() {
     assertThat(ThresholdSweep.of(new double[0], new boolean[0])).isEmpty();
+  }
+
+  @Test
+  void aNanScoreIsRefusedRatherThanRanked() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ThresholdSweep.of(new double[] {0.2, Double.NaN, 0.7}, new boolean[] {true, false, true}))
+        .withMessage("score 1 is NaN");
   }
 }

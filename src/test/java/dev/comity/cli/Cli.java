@@ -3,6 +3,8 @@ package dev.comity.cli;
 import dev.comity.api.Moderator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +21,19 @@ final class Cli {
 
   private String stdin = "";
   private boolean terminal;
+  private boolean closedOutput;
   private final Map<String, String> env = new HashMap<>();
   /** A lexicon with three stable rules: {@code idiot} (insult), {@code cancer} (dehumanizing), {@code meh} (mocking). */
   static final String TEST_LEXICON = "src/test/resources/cli/test.lex";
 
   private Supplier<Moderator.Builder> moderators = Moderator::builder;
+
+  private static final OutputStream BROKEN_PIPE = new OutputStream() {
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException("Broken pipe");
+    }
+  };
 
   /** With the real moderator, no terminal, empty stdin and environment. */
   static Cli cli() {
@@ -38,6 +48,12 @@ final class Cli {
   /** Pretends stdout and stderr are terminals. */
   Cli terminal() {
     this.terminal = true;
+    return this;
+  }
+
+  /** Makes every write to stdout fail, as a closed pipe does. */
+  Cli closedOutput() {
+    this.closedOutput = true;
     return this;
   }
 
@@ -73,7 +89,7 @@ final class Cli {
     CliContext context =
         new CliContext(
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            out,
+            closedOutput ? BROKEN_PIPE : out,
             new PrintWriter(err, true),
             terminal,
             terminal,

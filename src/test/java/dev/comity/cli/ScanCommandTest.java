@@ -6,17 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.comity.api.Moderator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -204,20 +198,10 @@ class ScanCommandTest {
 
   @Test
   void reportsAFailingOutputAndExitsTwo() {
-    OutputStream closed = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
-      }
-    };
-    StringWriter err = new StringWriter();
-    CliContext context = new CliContext(InputStream.nullInputStream(), closed, new PrintWriter(err, true), false,
-        false, Map.of(), Moderator::builder);
+    Cli.Result r = cli().closedOutput().run("scan", "--format", "jsonl", FINE);
 
-    int exit = Main.commandLine(context).execute("scan", "--format", "jsonl", FINE);
-
-    assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("comity: cannot write output: Broken pipe\n");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("comity: cannot write output: Broken pipe\n");
   }
 
   private static List<JsonNode> parse(String jsonl) throws IOException {

@@ -116,6 +116,19 @@ class ThreadCommandTest {
   }
 
   @Test
+  void aClosedOutputIsReportedWithExitTwoInBothFormats() throws IOException {
+    Path history = history();
+    Path thread = brigadedThread();
+    for (String format : List.of("json", "text")) {
+      Cli.Result r = Cli.cli().closedOutput()
+          .run("thread", "--format", format, "--history", history.toString(), thread.toString());
+
+      assertThat(r.exit()).as(format).isEqualTo(2);
+      assertThat(r.err()).as(format).startsWith("comity: cannot write output: ");
+    }
+  }
+
+  @Test
   void aMissingArchiveIsAnInputError() {
     Cli.Result r = Cli.cli().run("thread", dir.resolve("nope.mbox").toString());
     assertThat(r.exit()).isEqualTo(Main.EXIT_ERROR);

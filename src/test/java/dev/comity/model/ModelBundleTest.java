@@ -68,6 +68,10 @@ class ModelBundleTest {
 
     ConfigurationException e = catchThrowableOfType(() -> ModelBundle.read(dir), ConfigurationException.class);
 
-    assertThat(e.problems()).singleElement().asString().startsWith(dir + ": not a model directory").contains(ModelBundle.SPAN);
+    assertThat(e.problems())
+        .singleElement()
+        .asString()
+        .startsWith(dir + ": not a model directory")
+        .contains(dir + "/" + ModelBundle.SPAN + ": not a Comity span model");
   }
 }
