@@ -7,6 +7,7 @@ import dev.comity.bench.Example;
 import dev.comity.bench.Split;
 import dev.comity.bench.Splits;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,11 +58,14 @@ final class DataSelection {
 
   /**
    * The selected sources, {@code name:split} in order: {@code --include} (all splits of a bare name), else {@code
-   * defaults} (all splits of each dataset present), minus {@code --exclude}.
+   * defaults} (all splits of each dataset present, each absent one named on {@code err}), minus {@code --exclude}.
+   *
+   * @throws InputException when none of the defaults is in the data directory: a wrong {@code --data}, most likely
    */
-  List<String> sources(List<String> defaults) {
+  List<String> sources(List<String> defaults, PrintWriter err) {
     Path root = root();
     List<String> out = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
     for (String spec : include.isEmpty() ? defaults : include) {
       int colon = spec.indexOf(':');
       DatasetSpec d;
@@ -71,6 +75,7 @@ final class DataSelection {
         throw new InputException(List.of(e.getMessage()));
       }
       if (include.isEmpty() && !d.presentIn(root)) {
+        absent.add(d.folder());
         continue;
       }
       for (String split : colon < 0 ? d.splits() : List.of(spec.substring(colon + 1))) {
@@ -79,6 +84,13 @@ final class DataSelection {
           out.add(source);
         }
       }
+    }
+    if (!absent.isEmpty()) {
+      if (absent.size() == defaults.size()) {
+        throw new InputException(List.of(root + " holds none of the datasets read by default (folders "
+            + String.join(", ", absent) + "); see benchmarks/DATASETS.md, or choose sources with --include"));
+      }
+      err.println("not in " + root + ", skipped: " + String.join(", ", absent));
     }
     return out;
   }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +63,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     Moderator full = context.moderators().get().models(model).build();
     Moderator lexicon = context.moderators().get().disableScorer("model").build();
     Optional<SpanTaggerModel> spanModel = SpanModels.of(model);
-    out.println("models: " + (model == null ? "shipped" : model) + ", scorers " + full.scorers());
-    List<String> sources = selection.sources(DEFAULT_SOURCES);
+    List<String> sources = selection.sources(DEFAULT_SOURCES, context.stderr());
+    out.println("models: " + (model == null ? "shipped" : model) + "; scorers: " + full.scorers().stream()
+        .map(s -> s.id() + " " + s.version()).collect(Collectors.joining(", ")));
     for (Map.Entry<String, List<Example>> e : selection.read(sources, true).entrySet()) {
       List<Example> examples = e.getValue();
       Report[] withModel = score(full, examples);

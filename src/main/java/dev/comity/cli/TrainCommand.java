@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = context.stderr();
     List<String> sources = selection.sources(
-        Datasets.all().stream().filter(DatasetSpec::mayShip).map(DatasetSpec::name).toList());
+        Datasets.all().stream().filter(DatasetSpec::mayShip).map(DatasetSpec::name).toList(), err);
     List<Example> examples = new ArrayList<>();
     for (Map.Entry<String, List<Example>> e : selection.read(sources, false).entrySet()) {
       DatasetSpec d = Datasets.named(e.getKey().substring(0, e.getKey().indexOf(':')));

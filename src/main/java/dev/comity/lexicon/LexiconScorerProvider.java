@@ -35,7 +35,13 @@ public final class LexiconScorerProvider implements ScorerProvider {
     List<Lexicon> lexicons = LexiconSources.parse(sources, problems);
     CompiledLexicons compiled = CompiledLexicons.compile(lexicons, List.of(), problems);
     if (!problems.isEmpty()) {
-      throw new ConfigurationException(problems.stream().map(LexiconProblem::toString).toList());
+      List<String> listed = new ArrayList<>(problems.stream().map(LexiconProblem::toString).toList());
+      if (config.bundledLexicons() && problems.stream().anyMatch(p -> p.message().contains(" is already defined at "))) {
+        // The usual cause: a copy or an edited checkout of the bundled lexicons loaded on top of them.
+        listed.add("the bundled lexicons are loaded before your files; to load only yours (an edited copy of them,"
+            + " say), pass --no-bundled-lexicons, or Moderator.Builder.bundledLexicons(false) in Java");
+      }
+      throw new ConfigurationException(listed);
     }
     return new LexiconScorer(compiled);
   }

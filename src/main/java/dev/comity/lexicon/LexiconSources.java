@@ -64,8 +64,11 @@ final class LexiconSources {
     for (Path p : filesOrDirs) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> files = Files.walk(p)) {
-          for (Path f : files.filter(f -> f.toString().endsWith(".lex") && Files.isRegularFile(f)).sorted()
-              .toList()) {
+          List<Path> lex = files.filter(f -> f.toString().endsWith(".lex") && Files.isRegularFile(f)).sorted().toList();
+          if (lex.isEmpty()) { // most likely a wrong path, which would otherwise load nothing without a word
+            problems.add(new LexiconProblem(p, 1, 1, "no .lex file in this directory or below it"));
+          }
+          for (Path f : lex) {
             readFile(f, out, problems);
           }
         } catch (IOException | java.io.UncheckedIOException e) {

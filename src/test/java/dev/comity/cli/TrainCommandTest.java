@@ -116,6 +116,30 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataDirectoryWithNoneOfTheDefaultDatasetsIsAnErrorNotAModelOfOwnExamples() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+    Cli.Result r = cli().run("train", "--data", empty.toString(), "--out", tmp.resolve("m").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains(empty + " holds none of the datasets read by default", "toxic-spans", "--include");
+    assertThat(tmp.resolve("m")).doesNotExist();
+  }
+
+  @Test
+  void defaultDatasetsThatAreAbsentAreNamed() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("some/locked-issues"));
+    Files.writeString(dir.resolve("annotated_comment_level.csv"), "issue_id,comment_id,comment_body,tbdf\n"
+        + "7,70,\"Thanks, merged.\",None\n");
+
+    Cli.Result r = cli().run("evaluate", "--data", tmp.resolve("some").toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("not in " + tmp.resolve("some") + ", skipped: toxic-spans, toxispanse, strudel");
+    assertThat(r.out()).contains("== locked-issues:all: 1 messages, 0 uncivil");
+  }
+
+  @Test
   void aMissingModelDirectoryIsAConfigurationError() {
     Cli.Result r = cli().run("check", "--models", tmp.resolve("nothing").toString(), "hello");
 

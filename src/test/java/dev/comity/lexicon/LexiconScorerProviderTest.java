@@ -69,4 +69,24 @@ class LexiconScorerProviderTest {
         .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
             bad + ":9:12: unknown class <nope>: no lexicon of language en defines it with @class"));
   }
+
+  @Test
+  void aCopyOfTheBundledLexiconsOnTopOfThemEndsWithHowToLoadOnlyIt() {
+    assertThatThrownBy(() -> new LexiconScorerProvider().create(new ScorerConfig(List.of(Path.of("lexicons")), true)))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+          assertThat(e.problems()).first().asString().contains(" is already defined at ");
+          assertThat(e.problems()).last().asString().startsWith("the bundled lexicons are loaded before your files")
+              .contains("--no-bundled-lexicons");
+        });
+    assertThat(new LexiconScorerProvider().create(new ScorerConfig(List.of(Path.of("lexicons")), false)).lexicons())
+        .isNotEmpty();
+  }
+
+  @Test
+  void aDirectoryWithoutLexiconFilesIsAProblemNotAnEmptyLexicon() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("lexicnos/en"));
+    assertThatThrownBy(() -> new LexiconScorerProvider().create(new ScorerConfig(List.of(empty), false)))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+            empty + ":1:1: no .lex file in this directory or below it"));
+  }
 }
