@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.comity.api.Message;
+import dev.comity.mail.HeaderRewriter;
 import dev.comity.mail.MailLimits;
 import dev.comity.mail.MailParser;
 import java.io.IOException;
@@ -87,6 +88,12 @@ interface Batch {
       Mail mail = mails.get(index);
       if (mail.error() != null) {
         return new Item(mail.source(), mail.line(), null, null, mail.error());
+      }
+      if (!HeaderRewriter.looksLikeMessage(mail.raw(), mail.raw().length)) {
+        // Scored as mail it would be an empty message, reported as civil: say what it is instead.
+        String where = mail.source() + (mail.line() > 0 ? ":" + mail.line() : "");
+        return new Item(mail.source(), mail.line(), null, null,
+            where + ": not a mail message (it does not start with a header field)");
       }
       MailParser.Parsed parsed = MailParser.parse(mail.raw(), limits);
       Message message = parsed.message();

@@ -87,6 +87,21 @@ class ScanMailTest {
   }
 
   @Test
+  void aFileNamedAsMailThatHoldsNoMailIsAnInputErrorNotACivilMessage() throws IOException {
+    Path notMail = Files.writeString(tmp.resolve("notes.eml"), "Only an idiot would merge this as is.\n");
+    Path plain = tmp.resolve("2026-November.txt.gz"); // not gzip-compressed, and no From_ line either
+    Files.writeString(plain, "Only an idiot would merge this as is.\n");
+
+    Cli.Result r = cli().scan("--format", "jsonl", notMail.toString(), plain.toString());
+
+    List<JsonNode> reports = reports(r);
+    assertThat(reports).extracting(n -> n.get("failures").get(0).get("error").asText()).containsExactly(
+        notMail + ": not a mail message (it does not start with a header field)",
+        plain + ":1: not a mail message (it does not start with a header field)");
+    assertThat(r.exit()).isEqualTo(2);
+  }
+
+  @Test
   void refusesADirectoryThatHoldsNoMail() {
     Cli.Result r = cli().scan(tmp.toString());
 
