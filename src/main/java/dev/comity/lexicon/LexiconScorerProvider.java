@@ -27,12 +27,7 @@ public final class LexiconScorerProvider implements ScorerProvider {
   @Override
   public LexiconScorer create(ScorerConfig config) {
     List<LexiconProblem> problems = new ArrayList<>();
-    List<LexiconSources.Source> sources = new ArrayList<>();
-    if (config.bundledLexicons()) {
-      sources.addAll(LexiconSources.bundled(problems));
-    }
-    sources.addAll(LexiconSources.read(config.lexicons(), problems));
-    List<Lexicon> lexicons = LexiconSources.parse(sources, problems);
+    List<Lexicon> lexicons = LexiconSources.load(config, problems);
     CompiledLexicons compiled = CompiledLexicons.compile(lexicons, List.of(), problems);
     if (!problems.isEmpty()) {
       List<String> listed = new ArrayList<>(problems.stream().map(LexiconProblem::toString).toList());

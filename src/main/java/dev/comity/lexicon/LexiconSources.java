@@ -1,5 +1,6 @@
 package dev.comity.lexicon;
 
+import dev.comity.spi.ScorerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -53,6 +54,16 @@ final class LexiconSources {
       }
     }
     return out;
+  }
+
+  /** The lexicons a scorer configuration names: the bundled ones unless they are off, then its files, parsed. */
+  static List<Lexicon> load(ScorerConfig config, List<LexiconProblem> problems) {
+    List<Source> sources = new ArrayList<>();
+    if (config.bundledLexicons()) {
+      sources.addAll(bundled(problems));
+    }
+    sources.addAll(read(config.lexicons(), problems));
+    return parse(sources, problems);
   }
 
   /**

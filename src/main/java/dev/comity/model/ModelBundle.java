@@ -28,8 +28,8 @@ import opennlp.tools.doccat.DoccatModel;
  *   <li>{@code message.bin}: the OpenNLP document categorizer, in deterministic form;
  *   <li>{@code calibration.txt}: the {@link Calibration}, one {@code category a b} line per category;
  *   <li>{@code span.bin}: the span tagger ({@link SpanTaggerModel}), when the training data had gold spans;
- *   <li>{@code manifest.properties}: the {@link ModelManifest} (training inputs digest, parameters, feature fingerprint,
- *       a digest of each model file);
+ *   <li>{@code manifest.properties}: the {@link ModelManifest} (training inputs digest, parameters, feature
+ *       fingerprint, a digest of each model file);
  *   <li>{@code MODEL-CARD.md}: data and licenses, label mapping, features, parameters and metrics, for people.
  * </ul>
  *

@@ -5,6 +5,7 @@ import dev.comity.api.Finding;
 import dev.comity.api.Severity;
 import dev.comity.api.Span;
 import dev.comity.api.Target;
+import dev.comity.lexicon.AllowList;
 import dev.comity.spi.Scorer;
 import dev.comity.spi.ScorerInfo;
 import dev.comity.spi.ScoringContext;
@@ -77,9 +78,12 @@ final class ModelScorer implements Scorer {
    * most probable word; absent without a span model.
    */
   private final Optional<ThreadLocal<SpanTagger>> taggers;
+  /** Phrases whose words are never marked: the lexicons' allow entries ("garbage collection", "kill -9"). */
+  private final AllowList allowed;
 
-  ModelScorer(ModelBundle bundle) {
+  ModelScorer(ModelBundle bundle, AllowList allowed) {
     this.bundle = bundle;
+    this.allowed = allowed;
     this.taggers = bundle.span().map(m -> ThreadLocal.withInitial(() -> m.newTagger(m.threshold(), true)));
     this.info = new ScorerInfo(ID, bundle.manifest().version(),
         "OpenNLP message model and span tagger over the normalized prose, calibrated against the lexicons");
@@ -219,6 +223,10 @@ final class ModelScorer implements Scorer {
           }
         }
       }
+    }
+    if (!out.isEmpty()) {
+      List<Span> allowedSpans = allowed.matches(context);
+      out.removeIf(t -> allowedSpans.stream().anyMatch(a -> a.start() < t.end() && t.start() < a.end()));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.comity.model;
 
+import dev.comity.lexicon.AllowList;
 import dev.comity.spi.Scorer;
 import dev.comity.spi.ScorerConfig;
 import dev.comity.spi.ScorerProvider;
@@ -20,6 +21,7 @@ public final class ModelScorerProvider implements ScorerProvider {
   /** @throws dev.comity.api.ConfigurationException when a user model directory is missing or unreadable */
   @Override
   public Scorer create(ScorerConfig config) {
-    return new ModelScorer(config.models().map(ModelBundle::read).orElseGet(ModelBundle::bundled));
+    ModelBundle bundle = config.models().map(ModelBundle::read).orElseGet(ModelBundle::bundled);
+    return new ModelScorer(bundle, AllowList.of(config));
   }
 }

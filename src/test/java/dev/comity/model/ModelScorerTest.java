@@ -9,6 +9,7 @@ import dev.comity.api.Finding;
 import dev.comity.api.Moderator;
 import dev.comity.api.Report;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,5 +117,20 @@ class ModelScorerTest {
   void reportsTheModelVersionFromItsManifest() {
     assertThat(moderator.check("x").versions())
         .containsEntry(ModelScorer.ID, ModelBundle.read(models).manifest().version());
+  }
+
+  @Test
+  void wordsInsideAnAllowedPhraseAreNotMarked(@TempDir Path lexicons) throws IOException {
+    Path allow = Files.writeString(lexicons.resolve("allow.lex"), String.join("\n",
+        "@format 1", "@lexicon en/test-allow", "@version 2026.11.22", "@kind allow", "",
+        "[benchmark-slang]", "match: ridiculous speedup", "note: Benchmark slang, praise.",
+        "ok: The new allocator gives a ridiculous speedup on small objects.", ""));
+    Moderator allowing = Moderator.builder().models(withSpans).bundledLexicons(false).lexicon(allow).strict(true)
+        .build();
+    String text = "Honestly I am fed up, the new allocator gives a ridiculous speedup and nobody cares.";
+    int word = text.indexOf("ridiculous");
+
+    assertThat(modelFindings(tagged.check(text))).anySatisfy(f -> assertThat(f.span().start()).isEqualTo(word));
+    assertThat(modelFindings(allowing.check(text))).noneSatisfy(f -> assertThat(f.span().start()).isEqualTo(word));
   }
 }
