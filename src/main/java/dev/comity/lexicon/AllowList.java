@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The allow entries of the configured lexicons (technical senses and idioms: "garbage collection", "kill -9", "dummy
- * variable"...), for scorers other than the lexicon scorer, which drops its own findings inside them: a model that
+ * The allow entries of the configured lexicons (technical senses and idioms: "garbage collection", "kill -9", "dump
+ * the stack"...), for scorers other than the lexicon scorer, which drops its own findings inside them: a model that
  * learned "garbage" from insults should not hold it against a message about the garbage collector either. Compiled on
  * first use, as most messages never reach a scorer that asks. Immutable and thread-safe.
  */
