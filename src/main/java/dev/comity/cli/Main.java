@@ -126,7 +126,8 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: check, scan, filter, bot, thread, thread-eval, lexicon, train, evaluate or bench");
+        spec.commandLine(),
+        "Missing command: check, scan, filter, bot, thread, thread-eval, lexicon, train, evaluate or bench");
   }
 
   /**

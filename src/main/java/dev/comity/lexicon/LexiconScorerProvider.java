@@ -31,7 +31,8 @@ public final class LexiconScorerProvider implements ScorerProvider {
     CompiledLexicons compiled = CompiledLexicons.compile(lexicons, List.of(), problems);
     if (!problems.isEmpty()) {
       List<String> listed = new ArrayList<>(problems.stream().map(LexiconProblem::toString).toList());
-      if (config.bundledLexicons() && problems.stream().anyMatch(p -> p.message().contains(" is already defined at "))) {
+      boolean clash = problems.stream().anyMatch(p -> p.message().contains(" is already defined at "));
+      if (config.bundledLexicons() && clash) {
         // The usual cause: a copy or an edited checkout of the bundled lexicons loaded on top of them.
         listed.add("the bundled lexicons are loaded before your files; to load only yours (an edited copy of them,"
             + " say), pass --no-bundled-lexicons, or Moderator.Builder.bundledLexicons(false) in Java");
